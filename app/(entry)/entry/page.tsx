@@ -1,0 +1,22 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { EntryView } from "@/components/entry/entry-view";
+import { resolveLocale } from "@/lib/i18n/locales";
+import { requirePageViewer } from "@/lib/server/auth";
+import { getDb } from "@/lib/server/db";
+import { getEntryWorkspace } from "@/lib/server/queries/entry";
+import { getToday } from "@/lib/today";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("entry"))("title") };
+}
+
+export default async function EntryPage({ searchParams }: { searchParams: Promise<{ period?: string | string[] }> }) {
+  const viewer = await requirePageViewer(["OFFICER"], "/entry");
+  const { period } = await searchParams;
+  const today = getToday();
+  const [workspace, locale] = await Promise.all([
+    getEntryWorkspace(viewer, typeof period === "string" ? period : null, getDb(), today),
+    getLocale(),
+  ]);
+  return <EntryView workspace={workspace} locale={resolveLocale(locale)} today={today} />;
+}

@@ -1,0 +1,14 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/page-header";
+
+export default async function NotFound() {
+  const t = await getTranslations("errors");
+  return (
+    <Card className="mx-auto max-w-lg">
+      <h1 className="text-xl font-bold text-brand-900">{t("notFoundTitle")}</h1>
+      <p className="mt-2 text-slate-700">{t("notFoundBody")}</p>
+      <Link href="/" className="mt-4 inline-block text-brand-700 underline">{t("backScoreboard")}</Link>
+    </Card>
+  );
+}

@@ -1,0 +1,94 @@
+import { getTranslations } from "next-intl/server";
+import { PeriodPicker } from "@/components/scoreboard/period-picker";
+import { Card, PageHeader } from "@/components/ui/page-header";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { daysUntil } from "@/lib/deadlines";
+import { formatValue, type Locale } from "@/lib/format";
+import { formatQuarter } from "@/lib/quarters";
+import type { EntryWorkspace } from "@/lib/server/queries/entry";
+import { asQuarter } from "@/lib/server/queries/periods";
+import { EntryForm } from "./entry-form";
+import type { EntryRowView } from "./entry-types";
+import { SubmitPanel } from "./submit-panel";
+
+const dateFormat = (locale: Locale) => new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", { dateStyle: "medium", timeZone: "Asia/Ho_Chi_Minh" });
+
+export async function EntryView({ workspace, locale, today }: { workspace: EntryWorkspace; locale: Locale; today: Date }) {
+  const t = await getTranslations("entry");
+  const { period, submission } = workspace;
+  if (!period) return <PageHeader title={t("title")} subtitle={t("noPeriod")} />;
+  const status = submission?.status ?? "DRAFT";
+  const editable = period.status === "OPEN" && (status === "DRAFT" || status === "RETURNED");
+  const days = daysUntil(period.deadline, today);
+  const dates = dateFormat(locale);
+  const rows: EntryRowView[] = workspace.rows.map((r) => ({
+    ...r,
+    name: locale === "vi" ? r.nameVi : r.nameEn,
+    pillarName: locale === "vi" ? r.pillarNameVi : r.pillarNameEn,
+  }));
+  return (
+    <>
+      <PageHeader title={t("title")} subtitle={workspace.reporterName} />
+      <div className="mb-4">
+        <PeriodPicker periods={workspace.periods.map(asQuarter)} selected={asQuarter(period)} basePath="/entry" locale={locale} label={t("periodPicker")} />
+      </div>
+      <Card className="mb-6">
+        <div className="flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">
+          <p className="text-base font-semibold text-slate-900">{formatQuarter(asQuarter(period), locale)}</p>
+          <p className="flex items-center gap-2">{t("status")}: <StatusBadge status={status} /></p>
+          <p data-testid="deadline">
+            {t("deadline")}: <strong>{dates.format(period.deadline)}</strong>{" "}
+            {status === "DRAFT" || status === "RETURNED" ? (
+              <span className={days < 0 ? "font-semibold text-band-low" : "text-slate-600"}>
+                ({days < 0 ? t("overdue", { days: -days }) : t("daysLeft", { days })})
+              </span>
+            ) : null}
+          </p>
+          {period.status === "LOCKED" ? <p className="font-medium text-slate-700">{t("locked")}</p> : null}
+          {submission?.submittedAt ? (
+            <p className="text-slate-600">{t("submittedBy", { name: submission.submittedBy?.name ?? "—", date: dates.format(submission.submittedAt) })}</p>
+          ) : null}
+        </div>
+        {status === "RETURNED" && submission?.returnReason ? (
+          <div role="alert" className="mt-3 rounded-md border border-band-low/30 bg-band-low-soft p-3 text-sm text-band-low">
+            <strong>{t("returnedReason")}:</strong> {submission.returnReason}
+          </div>
+        ) : null}
+      </Card>
+      {rows.length === 0 ? (
+        <Card><p className="text-slate-700">{t("nothingDue")}</p></Card>
+      ) : editable ? (
+        <div className="grid gap-6">
+          <EntryForm
+            key={rows.map((r) => `${r.indicatorId}:${r.version}`).join(",")}
+            rows={rows}
+            periodId={period.id}
+            reporter={workspace.reporter}
+            locale={locale}
+            labels={{
+              indicator: t("indicator"), target: t("target"), previous: t("previous"), value: t("value"), save: t("save"),
+              saving: t("saving"), unsaved: t("unsaved"), parsedAs: t("parsedAs"), invalid: t("invalid"), definition: t("definition"),
+            }}
+          />
+          {submission ? (
+            <Card>
+              <SubmitPanel submissionId={submission.id} version={submission.version}
+                labels={{ submit: t("submit"), submitting: t("submitting"), hint: t("submitHint") }} />
+            </Card>
+          ) : null}
+        </div>
+      ) : (
+        <Card>
+          <ul className="divide-y divide-slate-100" data-testid="readonly-values">
+            {rows.map((r) => (
+              <li key={r.indicatorId} className="flex justify-between gap-4 py-2 text-sm">
+                <span>{r.name}</span>
+                <strong className="tabular-nums">{formatValue(r.value, r.unit, locale)}</strong>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { Role } from "@/generated/prisma/enums";
+import { getViewer } from "@/lib/server/auth";
+import { getProvinceName } from "@/lib/server/queries/site";
+import { LanguageSwitcher } from "./language-switcher";
+import { NavLinks, type NavItem } from "./nav-links";
+import { UserMenu } from "./user-menu";
+
+const NAV_BY_ROLE: Record<Role | "ANONYMOUS", { href: string; key: string }[]> = {
+  ANONYMOUS: [{ href: "/", key: "scoreboard" }],
+  OFFICER: [{ href: "/entry", key: "entry" }, { href: "/", key: "scoreboard" }],
+  COMMITTEE: [{ href: "/committee", key: "overview" }, { href: "/committee/submissions", key: "review" }, { href: "/", key: "scoreboard" }],
+  ADMIN: [
+    { href: "/admin", key: "admin" },
+    { href: "/committee", key: "overview" },
+    { href: "/committee/submissions", key: "review" },
+    { href: "/", key: "scoreboard" },
+  ],
+};
+
+export async function SiteHeader() {
+  const [viewer, provinceName, t] = await Promise.all([getViewer(), getProvinceName(), getTranslations()]);
+  const items: NavItem[] = NAV_BY_ROLE[viewer?.role ?? "ANONYMOUS"].map((item) => ({ href: item.href, label: t(`nav.${item.key}`) }));
+  return (
+    <header className="border-b border-brand-900 bg-brand-800 text-white">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-800">
+        {t("nav.skip")}
+      </a>
+      <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3 sm:px-6">
+        <Link href="/" className="flex min-w-0 items-center gap-3">
+          <span aria-hidden="true" className="grid h-10 w-10 shrink-0 place-items-center rounded-md bg-accent-600 text-sm font-bold tracking-tight">
+            CĐS
+          </span>
+          <span className="min-w-0">
+            <span className="block truncate text-base font-bold leading-tight sm:text-lg">{t("app.title")}</span>
+            {provinceName ? <span className="block truncate text-xs text-brand-100">{provinceName}</span> : null}
+          </span>
+        </Link>
+        <div className="ml-auto flex shrink-0 items-center gap-2">
+          <LanguageSwitcher />
+          {viewer ? (
+            <UserMenu name={viewer.name} roleLabel={t(`roles.${viewer.role}`)} signOutLabel={t("nav.signOut")} />
+          ) : (
+            <Link href="/login" className="rounded-md bg-white px-3 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50">
+              {t("nav.signIn")}
+            </Link>
+          )}
+        </div>
+      </div>
+      <NavLinks items={items} label={t("nav.label")} />
+    </header>
+  );
+}

@@ -1,0 +1,44 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { getNow } from "@/lib/today";
+import { readSaveActualsForm, readTransitionForm } from "@/lib/schemas/forms";
+import { requireRole } from "../auth";
+import { getDb } from "../db";
+import { toActionResult, type ActionResult } from "../errors";
+import { approveSubmission, saveActuals, submitSubmission } from "../services/reporting";
+
+export async function saveActualsAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  let result: ActionResult;
+  try {
+    const viewer = await requireRole("OFFICER");
+    const { changed } = await saveActuals(viewer, readSaveActualsForm(formData), getDb());
+    result = { status: "ok", message: changed === 0 ? "Không có thay đổi nào cần lưu." : `Đã lưu ${changed} giá trị.` };
+  } catch (error) {
+    return toActionResult(error);
+  }
+  revalidatePath("/entry");
+  return result;
+}
+
+export async function submitSubmissionAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  try {
+    const viewer = await requireRole("OFFICER");
+    await submitSubmission(viewer, readTransitionForm(formData), getDb(), getNow());
+  } catch (error) {
+    return toActionResult(error);
+  }
+  revalidatePath("/entry");
+  return { status: "ok", message: "Đã gửi báo cáo tới Ban Chỉ đạo để xem xét." };
+}
+
+export async function approveSubmissionAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  try {
+    const viewer = await requireRole("COMMITTEE", "ADMIN");
+    await approveSubmission(viewer, readTransitionForm(formData), getDb(), getNow());
+  } catch (error) {
+    return toActionResult(error);
+  }
+  revalidatePath("/committee", "layout");
+  revalidatePath("/");
+  return { status: "ok", message: "Đã phê duyệt báo cáo; số liệu đã được công bố." };
+}

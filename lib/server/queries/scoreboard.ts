@@ -1,0 +1,91 @@
+import "server-only";
+import { countBands } from "@/lib/progress";
+import { compareQuarters, quarterKey, type Quarter } from "@/lib/quarters";
+import { bandCountsByPillar, scoreTargets, shareMetSeries, type ScoredTargetInput } from "@/lib/scoreboard";
+import type { QuarterValue } from "@/lib/year-to-date";
+import type { Db } from "../db";
+import { toNumber } from "../decimal";
+import { NotFoundError } from "../errors";
+import { asQuarter, pickPeriod } from "./periods";
+
+/**
+ * The province's targets scored with APPROVED values only (the latest approved revision of each value),
+ * for the requested period or the latest period with approved provincial values. Safe for anonymous use.
+ */
+export async function getProvinceScoreboard(db: Db, periodKey: string | null) {
+  const province = await db.locality.findFirst({ where: { level: "PROVINCE", validTo: null }, orderBy: { id: "asc" } });
+  if (!province) throw new NotFoundError("Chưa có dữ liệu tỉnh.");
+  const [pillars, published] = await Promise.all([
+    db.pillar.findMany({ orderBy: { sortOrder: "asc" } }),
+    db.actual.findMany({
+      where: { localityId: province.id, publishedRevision: { not: null } },
+      select: {
+        indicatorId: true,
+        period: { select: { year: true, quarter: true } },
+        submission: { select: { agency: { select: { name: true } } } },
+        revisions: { orderBy: { revision: "desc" }, take: 1, select: { value: true, approvedAt: true, revision: true } },
+      },
+    }),
+  ]);
+  const periodMap = new Map<string, Quarter>();
+  for (const a of published) periodMap.set(quarterKey(asQuarter(a.period)), asQuarter(a.period));
+  const periods = [...periodMap.values()].sort((a, b) => compareQuarters(b, a));
+  const period = pickPeriod(periods, periodKey, periods[0] ?? null);
+  const pillarCodes = pillars.map((p) => p.code);
+  if (!period) return { province, pillars, periods, period: null, rows: [], counts: countBands([]), countsByPillar: {}, series: [] };
+
+  const years = [...new Set(periods.map((p) => p.year))];
+  const targets = await db.target.findMany({
+    where: { localityId: province.id, year: { in: years } },
+    include: { indicator: { include: { pillar: true } }, leadAgency: { select: { name: true } } },
+    orderBy: [{ indicator: { pillar: { sortOrder: "asc" } } }, { indicator: { sortOrder: "asc" } }],
+  });
+  const valuesByIndicator = new Map<number, QuarterValue[]>();
+  for (const a of published) {
+    const list = valuesByIndicator.get(a.indicatorId) ?? [];
+    list.push({ period: asQuarter(a.period), value: toNumber(a.revisions[0]?.value) });
+    valuesByIndicator.set(a.indicatorId, list);
+  }
+  const inputs: ScoredTargetInput[] = targets.map((t) => ({
+    targetId: t.id,
+    indicatorId: t.indicatorId,
+    pillarCode: t.indicator.pillar.code,
+    kind: t.indicator.kind,
+    year: t.year,
+    spec: { value: toNumber(t.value) ?? 0, comparator: t.comparator, direction: t.indicator.direction, baseline: toNumber(t.baseline) },
+  }));
+  const scored = scoreTargets(inputs, valuesByIndicator, period);
+  const approvals = new Map(published
+    .filter((a) => compareQuarters(asQuarter(a.period), period) === 0)
+    .map((a) => [a.indicatorId, { approvedAt: a.revisions[0]?.approvedAt ?? null, reporter: a.submission.agency?.name ?? province.name }]));
+  const rows = scored.map((s) => {
+    const t = targets.find((x) => x.id === s.targetId);
+    if (!t) throw new Error("scored target without its row");
+    return {
+      ...s,
+      code: t.indicator.code,
+      nameVi: t.indicator.nameVi,
+      nameEn: t.indicator.nameEn,
+      unit: t.indicator.unit,
+      kind: t.indicator.kind,
+      direction: t.indicator.direction,
+      source: t.indicator.source,
+      targetValue: toNumber(t.value) ?? 0,
+      comparator: t.comparator,
+      leadAgency: t.leadAgency?.name ?? null,
+      approval: approvals.get(t.indicatorId) ?? null,
+    };
+  });
+  return {
+    province,
+    pillars,
+    periods,
+    period,
+    rows,
+    counts: countBands(scored.map((s) => s.band)),
+    countsByPillar: bandCountsByPillar(scored, pillarCodes),
+    series: shareMetSeries(inputs, valuesByIndicator, periods, pillarCodes),
+  };
+}
+
+export type ProvinceScoreboard = Awaited<ReturnType<typeof getProvinceScoreboard>>;

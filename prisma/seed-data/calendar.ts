@@ -1,0 +1,58 @@
+import { defaultDeadline, quarterEnd, quarterStart, quartersBetween } from "../../lib/quarters";
+import type { Quarter } from "../../lib/quarters";
+
+/** Every seeded row is stamped with fixed instants, never the clock, so reruns write identical rows. */
+export const SEED_CREATED_AT = new Date("2024-01-02T02:00:00Z");
+
+/** The demo's "today": mid-June 2025, before the Q2/2025 deadline of 20 June. */
+export const DEMO_TODAY = new Date("2025-06-16T00:00:00Z");
+
+export const FIRST_REPORTED_QUARTER: Quarter = { year: 2024, quarter: 1 };
+export const CURRENT_QUARTER: Quarter = { year: 2025, quarter: 2 };
+const LAST_PERIOD_QUARTER: Quarter = { year: 2025, quarter: 4 };
+
+/** Quarters with submissions, oldest first (2024-Q1 … 2025-Q2). */
+export const REPORTED_QUARTERS: Quarter[] = quartersBetween(FIRST_REPORTED_QUARTER, CURRENT_QUARTER);
+
+const DAY_MS = 86_400_000;
+
+export function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * DAY_MS);
+}
+
+/** The given UTC hour and minute on the date's UTC day. */
+export function atTime(date: Date, hour: number, minute = 0): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), hour, minute));
+}
+
+export function isSameQuarter(a: Quarter, b: Quarter): boolean {
+  return a.year === b.year && a.quarter === b.quarter;
+}
+
+export interface PeriodRow {
+  year: number;
+  quarter: number;
+  startsOn: Date;
+  endsOn: Date;
+  deadline: Date;
+  status: "OPEN" | "LOCKED";
+  lockedAt: Date | null;
+  createdAt: Date;
+}
+
+/** 2024 is closed and locked; 2025 is open, Q3 and Q4 without any submission yet. */
+export function buildPeriodRows(): PeriodRow[] {
+  return quartersBetween(FIRST_REPORTED_QUARTER, LAST_PERIOD_QUARTER).map((quarter) => {
+    const locked = quarter.year === 2024;
+    return {
+      year: quarter.year,
+      quarter: quarter.quarter,
+      startsOn: quarterStart(quarter),
+      endsOn: quarterEnd(quarter),
+      deadline: defaultDeadline(quarter),
+      status: locked ? "LOCKED" : "OPEN",
+      lockedAt: locked ? atTime(addDays(quarterEnd(quarter), 10), 3) : null,
+      createdAt: SEED_CREATED_AT,
+    };
+  });
+}

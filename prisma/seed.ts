@@ -1,0 +1,81 @@
+// Demo data for the CĐS Scoreboard: a fictional province, its agencies, districts and communes,
+// indicators with 2024–2025 targets, and six quarters of reports (2024-Q1 … 2025-Q2).
+// Deterministic and idempotent: rows are inserted by natural key and existing ones are left alone.
+import { hash } from "@node-rs/argon2";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { AGENCIES, DEMO_AGENCY_CODE } from "./seed-data/agencies";
+import { COMMUNES, DEMO_COMMUNE_CODE, DISTRICTS, TOWN_DISTRICT_CODE } from "./seed-data/localities";
+import {
+  ADMIN_EMAIL,
+  COMMITTEE_EMAIL,
+  agencyOfficerEmail,
+  buildUserSeeds,
+  communeOfficerEmail,
+  districtOfficerEmail,
+} from "./seed-data/users";
+import { seedReferenceData } from "./seed-data/write-reference";
+import { seedReporting } from "./seed-data/write-reporting";
+
+export { DEMO_LABEL, PROVINCE_CODE, PROVINCE_NAME } from "./seed-data/localities";
+
+/** The one password of every demo account. */
+export const DEMO_PASSWORD = "MinhSon@2025";
+
+// A fixed salt keeps the seeded hash identical on every run; acceptable only because the
+// password itself is published. Real accounts get a random salt from the auth code.
+const DEMO_PASSWORD_SALT = new TextEncoder().encode("cds-demo-seed-01");
+
+export interface DemoAccount {
+  email: string;
+  role: "ADMIN" | "COMMITTEE" | "OFFICER";
+  name: string;
+  description: string;
+}
+
+function demoAccount(email: string | undefined, description: string): DemoAccount {
+  const user = buildUserSeeds().find((candidate) => candidate.email === email);
+  if (!user) throw new Error(`Demo account ${email} is not seeded`);
+  return { email: user.email, role: user.role, name: user.name, description };
+}
+
+function findEmail<T extends { code: string }>(units: T[], code: string, emailOf: (unit: T) => string): string | undefined {
+  const unit = units.find((candidate) => candidate.code === code);
+  return unit && emailOf(unit);
+}
+
+/** The accounts the README and the end-to-end tests sign in with. */
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  demoAccount(
+    ADMIN_EMAIL,
+    "Quản trị viên: quản lý người dùng, danh mục chỉ tiêu và kỳ báo cáo; được sửa số liệu của kỳ đã khoá.",
+  ),
+  demoAccount(
+    COMMITTEE_EMAIL,
+    "Thành viên Ban Chỉ đạo chuyển đổi số tỉnh: xem toàn bộ số liệu, duyệt hoặc trả lại báo cáo của các sở, ngành và địa phương.",
+  ),
+  demoAccount(
+    findEmail(AGENCIES, DEMO_AGENCY_CODE, agencyOfficerEmail),
+    "Cán bộ Sở Thông tin và Truyền thông: báo cáo 5 chỉ tiêu cấp tỉnh do Sở chủ trì; báo cáo quý II/2025 là bản nháp đã điền đủ số liệu, chưa gửi.",
+  ),
+  demoAccount(
+    findEmail(DISTRICTS, TOWN_DISTRICT_CODE, districtOfficerEmail),
+    "Cán bộ UBND thị xã Sơn Yên: báo cáo 5 chỉ tiêu cấp huyện; báo cáo quý II/2025 đã gửi, đang chờ Ban Chỉ đạo duyệt.",
+  ),
+  demoAccount(
+    findEmail(COMMUNES, DEMO_COMMUNE_CODE, communeOfficerEmail),
+    "Cán bộ UBND xã Tân Hoà (thị xã Sơn Yên): báo cáo 5 chỉ tiêu cấp xã; báo cáo quý II/2025 là bản nháp, còn thiếu số lượt người dân được hướng dẫn sử dụng nền tảng số.",
+  ),
+];
+
+export async function seedDatabase(prisma: PrismaClient, options: { log?: (message: string) => void } = {}): Promise<void> {
+  const log = options.log ?? (() => undefined);
+  // Hashed once, outside the transaction: argon2 is deliberately slow.
+  const passwordHash = await hash(DEMO_PASSWORD, { salt: DEMO_PASSWORD_SALT });
+  await prisma.$transaction(
+    async (tx) => {
+      const ids = await seedReferenceData(tx, passwordHash, log);
+      await seedReporting(tx, ids, log);
+    },
+    { maxWait: 10_000, timeout: 120_000 },
+  );
+}

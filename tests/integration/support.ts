@@ -1,0 +1,14 @@
+import { inject } from "vitest";
+import { createPrismaClient, type PrismaClient } from "../../lib/server/prisma-client";
+import type { Viewer } from "../../lib/server/viewer";
+
+/** The run's real database (see global-setup.ts). */
+export function connectTestDb(): PrismaClient {
+  return createPrismaClient(inject("databaseUrl"));
+}
+
+/** The caller, as a test may choose it: a real seeded user, looked up by email. */
+export async function viewerFor(db: PrismaClient, email: string): Promise<Viewer> {
+  const user = await db.user.findUniqueOrThrow({ where: { email } });
+  return { userId: user.id, name: user.name, email: user.email, role: user.role, localityId: user.localityId, agencyId: user.agencyId };
+}
