@@ -19,7 +19,7 @@ export function AdminOverview({ overview, locale }: { overview: Overview; locale
     { label: t("users"), value: Object.values(overview.users).reduce((a, b) => a + b, 0) },
   ];
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-1 gap-6">
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
         {stats.map((s) => (
           <div key={s.label} className="rounded-lg border border-slate-200 bg-white p-3">

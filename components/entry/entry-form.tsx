@@ -29,6 +29,14 @@ export function EntryForm({ rows, periodId, reporter, locale, labels }: {
   const [state, formAction, pending] = useActionState(saveActualsAction, IDLE);
   const initial = useMemo(() => Object.fromEntries(rows.map((r) => [r.indicatorId, toText(r.value, locale)])), [rows, locale]);
   const [values, setValues] = useState<Record<number, string>>(initial);
+  // After a save the server sends new versions: take its values as the new starting point, while
+  // keeping the form (and the action's message) mounted. An error leaves the versions, and the typing, alone.
+  const versions = rows.map((r) => `${r.indicatorId}:${r.version}`).join(",");
+  const [seenVersions, setSeenVersions] = useState(versions);
+  if (versions !== seenVersions) {
+    setSeenVersions(versions);
+    setValues(initial);
+  }
   const dirty = rows.some((r) => (values[r.indicatorId] ?? "") !== (initial[r.indicatorId] ?? ""));
   const fieldErrors = state.status === "error" ? state.fieldErrors : {};
 
@@ -41,7 +49,7 @@ export function EntryForm({ rows, periodId, reporter, locale, labels }: {
 
   const pillars = [...new Map(rows.map((r) => [r.pillarCode, r.pillarName])).entries()];
   return (
-    <form action={formAction} className="grid gap-6" aria-describedby="entry-status">
+    <form action={formAction} className="grid grid-cols-1 gap-6" aria-describedby="entry-status">
       <input type="hidden" name="periodId" value={periodId} />
       <input type="hidden" name="localityId" value={reporter.localityId ?? ""} />
       <input type="hidden" name="agencyId" value={reporter.agencyId ?? ""} />
@@ -56,7 +64,7 @@ export function EntryForm({ rows, periodId, reporter, locale, labels }: {
               const errors = fieldErrors[field];
               const hintId = `${field}-hint`;
               return (
-                <li key={row.indicatorId} className="grid gap-2 p-3 sm:grid-cols-[1fr_12rem] sm:items-start sm:gap-4">
+                <li key={row.indicatorId} data-indicator={row.code} data-unit={row.unit} className="grid gap-2 p-3 sm:grid-cols-[1fr_12rem] sm:items-start sm:gap-4">
                   <input type="hidden" name="indicatorId" value={row.indicatorId} />
                   <input type="hidden" name={versionFieldName(row.indicatorId)} value={row.version} />
                   <div>
@@ -92,7 +100,7 @@ export function EntryForm({ rows, periodId, reporter, locale, labels }: {
           </ul>
         </fieldset>
       ))}
-      <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-slate-50/95 py-3">
+      <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white px-4 py-3 shadow-[0_-2px_6px_rgba(15,23,42,0.06)] sm:mx-0 sm:rounded-lg sm:border">
         <button type="submit" disabled={pending} className={buttonClass("primary")}>{pending ? labels.saving : labels.save}</button>
         <p id="entry-status" role="status" aria-live="polite" className="text-sm">
           {dirty ? <span className="font-medium text-band-mid">{labels.unsaved}</span> : null}

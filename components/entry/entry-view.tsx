@@ -13,7 +13,7 @@ import { SubmitPanel } from "./submit-panel";
 
 const dateFormat = (locale: Locale) => new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", { dateStyle: "medium", timeZone: "Asia/Ho_Chi_Minh" });
 
-export async function EntryView({ workspace, locale, today }: { workspace: EntryWorkspace; locale: Locale; today: Date }) {
+export async function EntryView({ workspace, locale, today, justSent }: { workspace: EntryWorkspace; locale: Locale; today: Date; justSent: boolean }) {
   const t = await getTranslations("entry");
   const { period, submission } = workspace;
   if (!period) return <PageHeader title={t("title")} subtitle={t("noPeriod")} />;
@@ -49,6 +49,9 @@ export async function EntryView({ workspace, locale, today }: { workspace: Entry
             <p className="text-slate-600">{t("submittedBy", { name: submission.submittedBy?.name ?? "—", date: dates.format(submission.submittedAt) })}</p>
           ) : null}
         </div>
+        {justSent && status === "SUBMITTED" ? (
+          <p role="status" className="mt-3 rounded-md border border-band-met/30 bg-band-met-soft p-3 text-sm font-medium text-band-met">{t("sent")}</p>
+        ) : null}
         {status === "RETURNED" && submission?.returnReason ? (
           <div role="alert" className="mt-3 rounded-md border border-band-low/30 bg-band-low-soft p-3 text-sm text-band-low">
             <strong>{t("returnedReason")}:</strong> {submission.returnReason}
@@ -58,9 +61,8 @@ export async function EntryView({ workspace, locale, today }: { workspace: Entry
       {rows.length === 0 ? (
         <Card><p className="text-slate-700">{t("nothingDue")}</p></Card>
       ) : editable ? (
-        <div className="grid gap-6">
+        <div className="grid grid-cols-1 gap-6">
           <EntryForm
-            key={rows.map((r) => `${r.indicatorId}:${r.version}`).join(",")}
             rows={rows}
             periodId={period.id}
             reporter={workspace.reporter}

@@ -36,7 +36,7 @@ export function ScoreboardView({ data, locale, basePath }: { data: ProvinceScore
       <div className="mb-6">
         <PeriodPicker periods={data.periods} selected={period} basePath={basePath} locale={locale} label={t("periodPicker")} />
       </div>
-      <div className="grid gap-6">
+      <div className="grid grid-cols-1 gap-6">
         <Card>
           <h2 className="mb-3 text-lg font-semibold text-brand-900">{t("summaryHeading")}</h2>
           <BandSummary counts={data.counts} year={period.year} />

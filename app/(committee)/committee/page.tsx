@@ -36,7 +36,7 @@ export default async function CommitteeOverviewPage({ searchParams }: { searchPa
         <PeriodPicker periods={data.periods} selected={data.period} basePath="/committee" locale={locale} label={t("periodPicker")} />
       </div>
       {data.period ? (
-        <div className="grid gap-6">
+        <div className="grid grid-cols-1 gap-6">
           <Card><BandSummary counts={data.counts} year={data.period.year} /></Card>
           <PillarSummary pillars={data.pillars} countsByPillar={data.countsByPillar} locale={locale} />
           <TargetTable rows={data.rows} locale={locale} />

@@ -10,13 +10,13 @@ export async function generateMetadata() {
   return { title: (await getTranslations("entry"))("title") };
 }
 
-export default async function EntryPage({ searchParams }: { searchParams: Promise<{ period?: string | string[] }> }) {
+export default async function EntryPage({ searchParams }: { searchParams: Promise<{ period?: string | string[]; sent?: string }> }) {
   const viewer = await requirePageViewer(["OFFICER"], "/entry");
-  const { period } = await searchParams;
+  const { period, sent } = await searchParams;
   const today = getToday();
   const [workspace, locale] = await Promise.all([
     getEntryWorkspace(viewer, typeof period === "string" ? period : null, getDb(), today),
     getLocale(),
   ]);
-  return <EntryView workspace={workspace} locale={resolveLocale(locale)} today={today} />;
+  return <EntryView workspace={workspace} locale={resolveLocale(locale)} today={today} justSent={sent === "1"} />;
 }

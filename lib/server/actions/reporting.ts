@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { getNow } from "@/lib/today";
 import { readSaveActualsForm, readTransitionForm } from "@/lib/schemas/forms";
 import { requireRole } from "../auth";
@@ -21,14 +22,16 @@ export async function saveActualsAction(_prev: ActionResult, formData: FormData)
 }
 
 export async function submitSubmissionAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  let periodKey: string;
   try {
     const viewer = await requireRole("OFFICER");
-    await submitSubmission(viewer, readTransitionForm(formData), getDb(), getNow());
+    ({ periodKey } = await submitSubmission(viewer, readTransitionForm(formData), getDb(), getNow()));
   } catch (error) {
     return toActionResult(error);
   }
   revalidatePath("/entry");
-  return { status: "ok", message: "Đã gửi báo cáo tới Ban Chỉ đạo để xem xét." };
+  // The form gives way to the read-only view; the notice travels in the URL.
+  redirect(`/entry?period=${periodKey}&sent=1`);
 }
 
 export async function approveSubmissionAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {

@@ -1,5 +1,6 @@
 import "server-only";
 import { parseLocalizedNumber } from "@/lib/parse-number";
+import { quarterKey } from "@/lib/quarters";
 import { saveActualsSchema, submissionTransitionSchema, valueFieldName } from "@/lib/schemas/reporting";
 import { writeAudit, type AuditEntry } from "../audit";
 import type { Db } from "../db";
@@ -7,6 +8,7 @@ import { toNumber } from "../decimal";
 import { ConflictError, DomainValidationError, ForbiddenError, NotFoundError } from "../errors";
 import { canEnterActuals, canReviewSubmissions, canViewSubmission, type Reporter } from "../permissions";
 import { getDueTargets, type DueTarget } from "../queries/due-targets";
+import { asQuarter } from "../queries/periods";
 import type { Viewer } from "../viewer";
 import { zodToDomainError } from "./zod-errors";
 
@@ -106,7 +108,7 @@ async function loadSubmissionFor(viewer: Viewer, submissionId: number, db: Db) {
 }
 
 /** Officer sends a draft or returned submission for review; every due value must be filled in. */
-export async function submitSubmission(viewer: Viewer, rawInput: unknown, db: Db, now: Date): Promise<void> {
+export async function submitSubmission(viewer: Viewer, rawInput: unknown, db: Db, now: Date): Promise<{ periodKey: string }> {
   const parsed = submissionTransitionSchema.safeParse(rawInput);
   if (!parsed.success) throw zodToDomainError(parsed.error);
   const submission = await loadSubmissionFor(viewer, parsed.data.submissionId, db);
@@ -133,6 +135,7 @@ export async function submitSubmission(viewer: Viewer, rawInput: unknown, db: Db
       before: { status: submission.status }, after: { status: "SUBMITTED" },
     }]);
   });
+  return { periodKey: quarterKey(asQuarter(submission.period)) };
 }
 
 /**
