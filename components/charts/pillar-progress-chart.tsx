@@ -24,7 +24,7 @@ export function PillarProgressChart({ data, pillars, ariaLabel }: {
           {pillars.map((p) => (
             <Line
               key={p.code}
-              type="monotone"
+              type="linear"
               dataKey={p.code}
               name={p.name}
               stroke={PILLAR_COLOURS[p.code] ?? "#334155"}

@@ -3,6 +3,7 @@ import { BandBadge } from "@/components/ui/band-badge";
 import { COMPARATOR_SYMBOL } from "@/lib/comparators";
 import { formatProgress, formatValue, type IndicatorUnit, type Locale } from "@/lib/format";
 import type { Band, Comparator } from "@/lib/progress";
+import { formatQuarter, type Quarter } from "@/lib/quarters";
 
 export interface TargetRow {
   targetId: number;
@@ -17,7 +18,7 @@ export interface TargetRow {
   progress: number | null;
   band: Band;
   leadAgency: string | null;
-  approval: { approvedAt: Date | null; reporter: string } | null;
+  approval: { approvedAt: Date | null; reporter: string; period: Quarter } | null;
 }
 
 const dateFormat = (locale: Locale) => new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", { dateStyle: "medium", timeZone: "Asia/Ho_Chi_Minh" });
@@ -51,7 +52,7 @@ export function TargetTable({ rows, locale }: { rows: TargetRow[]; locale: Local
                   <details className="mt-1 text-xs text-slate-500">
                     <summary className="cursor-pointer text-brand-700">{t("provenance")}</summary>
                     <p className="mt-1">
-                      {t("reportedBy", { reporter: row.approval.reporter })}
+                      {t("reportedBy", { reporter: row.approval.reporter })} · {formatQuarter(row.approval.period, locale)}
                       {row.approval.approvedAt ? ` · ${t("approvedOn", { date: dates.format(row.approval.approvedAt) })}` : ""}
                     </p>
                   </details>

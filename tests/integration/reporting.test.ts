@@ -44,7 +44,7 @@ describe("officer → committee → public", () => {
   it("rejects a rate above 100% with a Vietnamese message tied to the field, writing nothing", async () => {
     const { row, period } = await workspace();
     const before = await snapshot();
-    const error = await saveActuals(officer, { periodId: period.id, reporter: { localityId: null, agencyId: officer.agencyId }, items: [{ indicatorId: row.indicatorId, version: row.version, value: "150" }] }, db)
+    const error = await saveActuals(officer, { periodId: period.id, reporter: { localityId: null, agencyId: officer.agencyId }, items: [{ indicatorId: row.indicatorId, version: row.version, value: "150" }] }, db, today)
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DomainValidationError);
     expect((error as DomainValidationError).fieldErrors[`value:${row.indicatorId}`]).toEqual(["Tỷ lệ phải nằm trong khoảng từ 0 đến 100%."]);
@@ -54,9 +54,9 @@ describe("officer → committee → public", () => {
   it("rejects text that is not a number and input of the wrong shape", async () => {
     const { row, period } = await workspace();
     const before = await snapshot();
-    await expect(saveActuals(officer, { periodId: period.id, reporter: { localityId: null, agencyId: officer.agencyId }, items: [{ indicatorId: row.indicatorId, version: row.version, value: "chín mươi" }] }, db))
+    await expect(saveActuals(officer, { periodId: period.id, reporter: { localityId: null, agencyId: officer.agencyId }, items: [{ indicatorId: row.indicatorId, version: row.version, value: "chín mươi" }] }, db, today))
       .rejects.toThrow(/Có giá trị chưa hợp lệ/);
-    await expect(saveActuals(officer, { periodId: "x", reporter: {}, items: "nope" }, db)).rejects.toThrow("Dữ liệu gửi lên không hợp lệ.");
+    await expect(saveActuals(officer, { periodId: "x", reporter: {}, items: "nope" }, db, today)).rejects.toThrow("Dữ liệu gửi lên không hợp lệ.");
     expect(await snapshot()).toEqual(before);
   });
 
@@ -64,17 +64,28 @@ describe("officer → committee → public", () => {
     const { row, period } = await workspace();
     const before = await snapshot();
     const asCommune = { periodId: period.id, reporter: { localityId: null, agencyId: officer.agencyId }, items: [{ indicatorId: row.indicatorId, version: row.version, value: "50" }] };
-    await expect(saveActuals(communeOfficer, asCommune, db)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(saveActuals(communeOfficer, asCommune, db, today)).rejects.toBeInstanceOf(ForbiddenError);
     const otherCommune = await db.locality.findFirstOrThrow({ where: { level: "COMMUNE", id: { not: communeOfficer.localityId ?? -1 } } });
-    await expect(saveActuals(communeOfficer, { ...asCommune, reporter: { localityId: otherCommune.id, agencyId: null } }, db)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(saveActuals(committee, asCommune, db)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(saveActuals(communeOfficer, { ...asCommune, reporter: { localityId: otherCommune.id, agencyId: null } }, db, today)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(saveActuals(committee, asCommune, db, today)).rejects.toBeInstanceOf(ForbiddenError);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it("refuses values for a quarter that has not begun", async () => {
+    const { row } = await workspace();
+    const future = await db.reportingPeriod.findUniqueOrThrow({ where: { year_quarter: { year: 2025, quarter: 3 } } });
+    const before = await snapshot();
+    await expect(saveActuals(officer, { periodId: future.id, reporter: { localityId: null, agencyId: officer.agencyId }, items: [{ indicatorId: row.indicatorId, version: 0, value: "50" }] }, db, today))
+      .rejects.toThrow("Kỳ báo cáo này chưa bắt đầu nên chưa thể nhập số liệu.");
+    expect(await snapshot()).toEqual(before);
+    const ws = await getEntryWorkspace(officer, null, db, today);
+    expect(ws.periods.map((p) => `${p.year}-Q${p.quarter}`)).not.toContain("2025-Q3");
   });
 
   it("refuses a save based on a stale version", async () => {
     const { row, period } = await workspace();
     const before = await snapshot();
-    await expect(saveActuals(officer, { periodId: period.id, reporter: { localityId: null, agencyId: officer.agencyId }, items: [{ indicatorId: row.indicatorId, version: row.version + 1, value: "50" }] }, db))
+    await expect(saveActuals(officer, { periodId: period.id, reporter: { localityId: null, agencyId: officer.agencyId }, items: [{ indicatorId: row.indicatorId, version: row.version + 1, value: "50" }] }, db, today))
       .rejects.toBeInstanceOf(ConflictError);
     expect(await snapshot()).toEqual(before);
   });
@@ -82,7 +93,7 @@ describe("officer → committee → public", () => {
   it("saves a value typed with a decimal comma, with its audit row, keeping it private until approval", async () => {
     const { row, period } = await workspace();
     const auditBefore = await db.auditEvent.count();
-    const result = await saveActuals(officer, { periodId: period.id, reporter: { localityId: null, agencyId: officer.agencyId }, items: [{ indicatorId: row.indicatorId, version: row.version, value: "96,5 %" }] }, db);
+    const result = await saveActuals(officer, { periodId: period.id, reporter: { localityId: null, agencyId: officer.agencyId }, items: [{ indicatorId: row.indicatorId, version: row.version, value: "96,5 %" }] }, db, today);
     expect(result).toEqual({ changed: 1 });
     const saved = await db.actual.findFirstOrThrow({ where: { indicatorId: row.indicatorId, periodId: period.id } });
     expect(Number(saved.value)).toBe(96.5);
@@ -114,7 +125,7 @@ describe("officer → committee → public", () => {
 
     const board = await getProvinceScoreboard(db, "2025-Q2");
     expect(board.rows.find((r) => r.indicatorId === row.indicatorId)?.ytd).toBe(96.5);
-    await expect(saveActuals(officer, { periodId: submission.periodId, reporter: { localityId: null, agencyId: officer.agencyId }, items: [{ indicatorId: row.indicatorId, version: row.version + 1, value: "10" }] }, db))
+    await expect(saveActuals(officer, { periodId: submission.periodId, reporter: { localityId: null, agencyId: officer.agencyId }, items: [{ indicatorId: row.indicatorId, version: row.version + 1, value: "10" }] }, db, today))
       .rejects.toBeInstanceOf(ConflictError);
   });
 });

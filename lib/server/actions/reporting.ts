@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getNow } from "@/lib/today";
+import { getNow, getToday } from "@/lib/today";
 import { readSaveActualsForm, readTransitionForm } from "@/lib/schemas/forms";
 import { requireRole } from "../auth";
 import { getDb } from "../db";
@@ -12,7 +12,7 @@ export async function saveActualsAction(_prev: ActionResult, formData: FormData)
   let result: ActionResult;
   try {
     const viewer = await requireRole("OFFICER");
-    const { changed } = await saveActuals(viewer, readSaveActualsForm(formData), getDb());
+    const { changed } = await saveActuals(viewer, readSaveActualsForm(formData), getDb(), getToday());
     result = { status: "ok", message: changed === 0 ? "Không có thay đổi nào cần lưu." : `Đã lưu ${changed} giá trị.` };
   } catch (error) {
     return toActionResult(error);

@@ -6,7 +6,7 @@ import { ForbiddenError } from "../errors";
 import type { Reporter } from "../permissions";
 import type { Viewer } from "../viewer";
 import { getDueTargets } from "./due-targets";
-import { asQuarter, listPeriods, pickCurrentPeriod, pickPeriod } from "./periods";
+import { asQuarter, listPeriods, pickCurrentPeriod, pickPeriod, startedPeriods } from "./periods";
 
 export function reporterOf(viewer: Viewer): Reporter {
   if (viewer.role !== "OFFICER") throw new ForbiddenError();
@@ -19,7 +19,7 @@ export function reporterOf(viewer: Viewer): Reporter {
 export async function getEntryWorkspace(viewer: Viewer, periodKey: string | null, db: Db, today: Date) {
   const reporter = reporterOf(viewer);
   const [periods, reporterName] = await Promise.all([
-    listPeriods(db),
+    listPeriods(db).then((all) => startedPeriods(all, today)),
     reporter.agencyId !== null
       ? db.agency.findUniqueOrThrow({ where: { id: reporter.agencyId }, select: { name: true } }).then((a) => a.name)
       : db.locality.findUniqueOrThrow({ where: { id: reporter.localityId ?? -1 }, select: { name: true } }).then((l) => l.name),

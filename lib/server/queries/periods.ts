@@ -25,3 +25,8 @@ export function pickPeriod<T extends { year: number; quarter: number }>(periods:
   if (!wanted) return fallback;
   return periods.find((p) => compareQuarters(asQuarter(p), wanted) === 0) ?? fallback;
 }
+
+/** Periods whose quarter has begun by `today`: nobody reports for, or reviews, a quarter still to come. */
+export function startedPeriods<T extends { startsOn: Date }>(periods: T[], today: Date): T[] {
+  return periods.filter((p) => p.startsOn <= today);
+}

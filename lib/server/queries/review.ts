@@ -6,14 +6,14 @@ import { ForbiddenError, NotFoundError } from "../errors";
 import { canReviewSubmissions } from "../permissions";
 import type { Viewer } from "../viewer";
 import { getDueTargets } from "./due-targets";
-import { listPeriods, pickCurrentPeriod, pickPeriod } from "./periods";
+import { listPeriods, pickCurrentPeriod, pickPeriod, startedPeriods } from "./periods";
 
 const STATUS_ORDER = { SUBMITTED: 0, RETURNED: 1, DRAFT: 2, APPROVED: 3 } as const;
 
 /** Submissions of a period for the committee, those awaiting review first. */
 export async function getReviewQueue(viewer: Viewer, periodKey: string | null, db: Db, today: Date) {
   if (!canReviewSubmissions(viewer)) throw new ForbiddenError();
-  const periods = await listPeriods(db);
+  const periods = startedPeriods(await listPeriods(db), today);
   const period = pickPeriod(periods, periodKey, pickCurrentPeriod(periods, today));
   if (!period) return { periods, period: null, submissions: [] };
   const submissions = await db.submission.findMany({

@@ -55,9 +55,15 @@ export async function getProvinceScoreboard(db: Db, periodKey: string | null) {
     spec: { value: toNumber(t.value) ?? 0, comparator: t.comparator, direction: t.indicator.direction, baseline: toNumber(t.baseline) },
   }));
   const scored = scoreTargets(inputs, valuesByIndicator, period);
-  const approvals = new Map(published
-    .filter((a) => compareQuarters(asQuarter(a.period), period) === 0)
-    .map((a) => [a.indicatorId, { approvedAt: a.revisions[0]?.approvedAt ?? null, reporter: a.submission.agency?.name ?? province.name }]));
+  // Provenance of the figure each row shows: the latest approved value of the year up to the period.
+  const provenance = new Map<number, { approvedAt: Date | null; reporter: string; period: Quarter }>();
+  for (const a of published) {
+    const q = asQuarter(a.period);
+    if (q.year !== period.year || compareQuarters(q, period) > 0) continue;
+    const known = provenance.get(a.indicatorId);
+    if (known && compareQuarters(known.period, q) >= 0) continue;
+    provenance.set(a.indicatorId, { approvedAt: a.revisions[0]?.approvedAt ?? null, reporter: a.submission.agency?.name ?? province.name, period: q });
+  }
   const rows = scored.map((s) => {
     const t = targets.find((x) => x.id === s.targetId);
     if (!t) throw new Error("scored target without its row");
@@ -73,7 +79,7 @@ export async function getProvinceScoreboard(db: Db, periodKey: string | null) {
       targetValue: toNumber(t.value) ?? 0,
       comparator: t.comparator,
       leadAgency: t.leadAgency?.name ?? null,
-      approval: approvals.get(t.indicatorId) ?? null,
+      approval: provenance.get(t.indicatorId) ?? null,
     };
   });
   return {

@@ -30,7 +30,7 @@ function parseValue(raw: string, target: DueTarget): number | null | string {
  * transaction. Each value carries the version the officer saw; a newer version in the database means
  * someone else saved meanwhile, and nothing is written.
  */
-export async function saveActuals(viewer: Viewer, rawInput: unknown, db: Db): Promise<{ changed: number }> {
+export async function saveActuals(viewer: Viewer, rawInput: unknown, db: Db, today: Date): Promise<{ changed: number }> {
   const parsed = saveActualsSchema.safeParse(rawInput);
   if (!parsed.success) throw zodToDomainError(parsed.error);
   const input = parsed.data;
@@ -40,6 +40,7 @@ export async function saveActuals(viewer: Viewer, rawInput: unknown, db: Db): Pr
   const period = await db.reportingPeriod.findUnique({ where: { id: input.periodId } });
   if (!period) throw new NotFoundError("Không tìm thấy kỳ báo cáo.");
   if (period.status === "LOCKED") throw new ForbiddenError("Kỳ báo cáo đã khoá; chỉ quản trị viên được sửa số liệu.");
+  if (period.startsOn > today) throw new DomainValidationError("Kỳ báo cáo này chưa bắt đầu nên chưa thể nhập số liệu.");
 
   const due = new Map((await getDueTargets(db, reporter, period)).map((t) => [t.indicatorId, t]));
   const fieldErrors: Record<string, string[]> = {};
