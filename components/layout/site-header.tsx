@@ -33,7 +33,10 @@ export async function SiteHeader() {
             CĐS
           </span>
           <span className="min-w-0">
-            <span className="block truncate text-base font-bold leading-tight sm:text-lg">{t("app.title")}</span>
+            <span className="block truncate text-base font-bold leading-tight sm:text-lg">
+              <span className="sm:hidden">{t("app.mobileTitle")}</span>
+              <span className="hidden sm:inline">{t("app.title")}</span>
+            </span>
             {provinceName ? <span className="block truncate text-xs text-brand-100">{provinceName}</span> : null}
           </span>
         </Link>
