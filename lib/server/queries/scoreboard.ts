@@ -9,13 +9,14 @@ import { NotFoundError } from "../errors";
 import { asQuarter, pickPeriod } from "./periods";
 
 /**
- * The province's targets scored with APPROVED values only (the latest approved revision of each value),
- * for the requested period or the latest period with approved provincial values. Safe for anonymous use.
+ * The province's targets scored with APPROVED values only (the latest approved revision of each value).
+ * Safe for anonymous use. Without a requested period it shows the latest approved quarter: the latest one
+ * whose provincial reports are all approved (else the latest with any approved provincial value).
  */
 export async function getProvinceScoreboard(db: Db, periodKey: string | null) {
   const province = await db.locality.findFirst({ where: { level: "PROVINCE", validTo: null }, orderBy: { id: "asc" } });
   if (!province) throw new NotFoundError("Chưa có dữ liệu tỉnh.");
-  const [pillars, published] = await Promise.all([
+  const [pillars, published, pending] = await Promise.all([
     db.pillar.findMany({ orderBy: { sortOrder: "asc" } }),
     db.actual.findMany({
       where: { localityId: province.id, publishedRevision: { not: null } },
@@ -26,11 +27,17 @@ export async function getProvinceScoreboard(db: Db, periodKey: string | null) {
         revisions: { orderBy: { revision: "desc" }, take: 1, select: { value: true, approvedAt: true, revision: true } },
       },
     }),
+    db.submission.findMany({
+      where: { agencyId: { not: null }, status: { not: "APPROVED" } },
+      select: { period: { select: { year: true, quarter: true } } },
+    }),
   ]);
   const periodMap = new Map<string, Quarter>();
   for (const a of published) periodMap.set(quarterKey(asQuarter(a.period)), asQuarter(a.period));
   const periods = [...periodMap.values()].sort((a, b) => compareQuarters(b, a));
-  const period = pickPeriod(periods, periodKey, periods[0] ?? null);
+  const incomplete = new Set(pending.map((s) => quarterKey(asQuarter(s.period))));
+  const latestApproved = periods.find((p) => !incomplete.has(quarterKey(p))) ?? periods[0] ?? null;
+  const period = pickPeriod(periods, periodKey, latestApproved);
   const pillarCodes = pillars.map((p) => p.code);
   if (!period) return { province, pillars, periods, period: null, rows: [], counts: countBands([]), countsByPillar: {}, series: [] };
 
