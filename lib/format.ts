@@ -57,3 +57,17 @@ export function formatProgress(progress: number | null, locale: Locale): string 
 export function unitLabel(unit: IndicatorUnit, locale: Locale): string {
   return UNIT_LABELS[locale][unit];
 }
+
+const intlLocale = (locale: Locale) => (locale === "vi" ? "vi-VN" : "en-GB");
+
+/**
+ * Dates as read in Vietnam. Calendar dates (deadlines) are stored at UTC midnight, which is 07:00 the
+ * same day in Hà Nội, so both calendar dates and instants print the right day in this time zone.
+ */
+export function formatDate(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeZone: "Asia/Ho_Chi_Minh" }).format(date);
+}
+
+export function formatDateTime(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" }).format(date);
+}

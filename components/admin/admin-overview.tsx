@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/page-header";
-import type { Locale } from "@/lib/format";
+import { formatDate, type Locale } from "@/lib/format";
 import { formatQuarter } from "@/lib/quarters";
 import type { getAdminOverview } from "@/lib/server/queries/admin";
 import { asQuarter } from "@/lib/server/queries/periods";
@@ -9,7 +9,6 @@ type Overview = Awaited<ReturnType<typeof getAdminOverview>>;
 
 export function AdminOverview({ overview, locale }: { overview: Overview; locale: Locale }) {
   const t = useTranslations("admin");
-  const dates = new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", { dateStyle: "medium", timeZone: "UTC" });
   const stats = [
     { label: t("provinces"), value: overview.localities.PROVINCE ?? 0 },
     { label: t("districts"), value: overview.localities.DISTRICT ?? 0 },
@@ -37,7 +36,7 @@ export function AdminOverview({ overview, locale }: { overview: Overview; locale
               {overview.periods.map((p) => (
                 <tr key={p.id}>
                   <td className="py-1.5">{formatQuarter(asQuarter(p), locale)}</td>
-                  <td className="py-1.5">{dates.format(p.deadline)}</td>
+                  <td className="py-1.5">{formatDate(p.deadline, locale)}</td>
                   <td className="py-1.5">{t(`periodStatus.${p.status}`)}</td>
                 </tr>
               ))}

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/ui/status-badge";
-import type { Locale } from "@/lib/format";
+import { formatDateTime, type Locale } from "@/lib/format";
 import type { getReviewQueue } from "@/lib/server/queries/review";
 import { ApproveButton } from "./approve-button";
 
@@ -9,7 +9,6 @@ type Submission = Awaited<ReturnType<typeof getReviewQueue>>["submissions"][numb
 
 export async function ReviewTable({ submissions, locale }: { submissions: Submission[]; locale: Locale }) {
   const t = await getTranslations("review");
-  const dates = new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" });
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full min-w-[44rem] text-left text-sm" data-testid="review-table">
@@ -34,7 +33,7 @@ export async function ReviewTable({ submissions, locale }: { submissions: Submis
                 {s.late ? <span className="ml-2 text-xs font-semibold text-band-low">{t("late")}</span> : null}
                 {s.status === "RETURNED" && s.returnReason ? <span className="mt-1 block max-w-xs text-xs text-slate-600">{s.returnReason}</span> : null}
               </td>
-              <td className="px-3 py-2 text-slate-600">{s.submittedAt ? dates.format(s.submittedAt) : "—"}{s.submittedBy ? <span className="block text-xs">{s.submittedBy}</span> : null}</td>
+              <td className="px-3 py-2 text-slate-600">{s.submittedAt ? formatDateTime(s.submittedAt, locale) : "—"}{s.submittedBy ? <span className="block text-xs">{s.submittedBy}</span> : null}</td>
               <td className="px-3 py-2 text-right tabular-nums">{s.valueCount}</td>
               <td className="px-3 py-2">
                 {s.status === "SUBMITTED" ? (

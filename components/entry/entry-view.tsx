@@ -3,15 +3,13 @@ import { PeriodPicker } from "@/components/scoreboard/period-picker";
 import { Card, PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { daysUntil } from "@/lib/deadlines";
-import { formatValue, type Locale } from "@/lib/format";
+import { formatDate, formatDateTime, formatValue, type Locale } from "@/lib/format";
 import { formatQuarter } from "@/lib/quarters";
 import type { EntryWorkspace } from "@/lib/server/queries/entry";
 import { asQuarter } from "@/lib/server/queries/periods";
 import { EntryForm } from "./entry-form";
 import type { EntryRowView } from "./entry-types";
 import { SubmitPanel } from "./submit-panel";
-
-const dateFormat = (locale: Locale) => new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", { dateStyle: "medium", timeZone: "Asia/Ho_Chi_Minh" });
 
 export async function EntryView({ workspace, locale, today, justSent }: { workspace: EntryWorkspace; locale: Locale; today: Date; justSent: boolean }) {
   const t = await getTranslations("entry");
@@ -20,7 +18,6 @@ export async function EntryView({ workspace, locale, today, justSent }: { worksp
   const status = submission?.status ?? "DRAFT";
   const editable = period.status === "OPEN" && (status === "DRAFT" || status === "RETURNED");
   const days = daysUntil(period.deadline, today);
-  const dates = dateFormat(locale);
   const rows: EntryRowView[] = workspace.rows.map((r) => ({
     ...r,
     name: locale === "vi" ? r.nameVi : r.nameEn,
@@ -37,7 +34,7 @@ export async function EntryView({ workspace, locale, today, justSent }: { worksp
           <p className="text-base font-semibold text-slate-900">{formatQuarter(asQuarter(period), locale)}</p>
           <p className="flex items-center gap-2">{t("status")}: <StatusBadge status={status} /></p>
           <p data-testid="deadline">
-            {t("deadline")}: <strong>{dates.format(period.deadline)}</strong>{" "}
+            {t("deadline")}: <strong>{formatDate(period.deadline, locale)}</strong>{" "}
             {status === "DRAFT" || status === "RETURNED" ? (
               <span className={days < 0 ? "font-semibold text-band-low" : "text-slate-600"}>
                 ({days < 0 ? t("overdue", { days: -days }) : t("daysLeft", { days })})
@@ -46,7 +43,7 @@ export async function EntryView({ workspace, locale, today, justSent }: { worksp
           </p>
           {period.status === "LOCKED" ? <p className="font-medium text-slate-700">{t("locked")}</p> : null}
           {submission?.submittedAt ? (
-            <p className="text-slate-600">{t("submittedBy", { name: submission.submittedBy?.name ?? "—", date: dates.format(submission.submittedAt) })}</p>
+            <p className="text-slate-600">{t("submittedBy", { name: submission.submittedBy?.name ?? "—", date: formatDateTime(submission.submittedAt, locale) })}</p>
           ) : null}
         </div>
         {justSent && status === "SUBMITTED" ? (

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { BandBadge } from "@/components/ui/band-badge";
 import { COMPARATOR_SYMBOL } from "@/lib/comparators";
-import { formatProgress, formatValue, type IndicatorUnit, type Locale } from "@/lib/format";
+import { formatDate, formatProgress, formatValue, type IndicatorUnit, type Locale } from "@/lib/format";
 import type { Band, Comparator } from "@/lib/progress";
 import { formatQuarter, type Quarter } from "@/lib/quarters";
 
@@ -21,11 +21,8 @@ export interface TargetRow {
   approval: { approvedAt: Date | null; reporter: string; period: Quarter } | null;
 }
 
-const dateFormat = (locale: Locale) => new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", { dateStyle: "medium", timeZone: "Asia/Ho_Chi_Minh" });
-
 export function TargetTable({ rows, locale }: { rows: TargetRow[]; locale: Locale }) {
   const t = useTranslations("scoreboard");
-  const dates = dateFormat(locale);
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full min-w-[40rem] text-left text-sm" data-testid="target-table">
@@ -53,7 +50,7 @@ export function TargetTable({ rows, locale }: { rows: TargetRow[]; locale: Local
                     <summary className="cursor-pointer text-brand-700">{t("provenance")}</summary>
                     <p className="mt-1">
                       {t("reportedBy", { reporter: row.approval.reporter })} · {formatQuarter(row.approval.period, locale)}
-                      {row.approval.approvedAt ? ` · ${t("approvedOn", { date: dates.format(row.approval.approvedAt) })}` : ""}
+                      {row.approval.approvedAt ? ` · ${t("approvedOn", { date: formatDate(row.approval.approvedAt, locale) })}` : ""}
                     </p>
                   </details>
                 ) : null}

@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { formatProgress, formatValue, unitLabel } from "../../lib/format";
+import { formatDate, formatDateTime, formatProgress, formatValue, unitLabel } from "../../lib/format";
 
 describe("formatValue in Vietnamese", () => {
   it("formats each unit", () => {
@@ -96,5 +96,18 @@ describe("unitLabel", () => {
     expect(unitLabel("VND_BILLION", "en")).toBe("VND billion");
     expect(unitLabel("DAYS", "en")).toBe("days");
     expect(unitLabel("HOURS", "en")).toBe("hours");
+  });
+});
+
+describe("formatDate / formatDateTime", () => {
+  it("prints a deadline stored at UTC midnight as that calendar day", () => {
+    expect(formatDate(new Date("2025-06-20T00:00:00Z"), "vi")).toBe("20 thg 6, 2025");
+    expect(formatDate(new Date("2025-06-20T00:00:00Z"), "en")).toBe("20 Jun 2025");
+  });
+
+  it("prints instants in Vietnam's time zone", () => {
+    // 18:30 UTC on 20 June is 01:30 on 21 June in Hà Nội.
+    expect(formatDateTime(new Date("2025-06-20T18:30:00Z"), "vi")).toBe("01:30 21/6/25");
+    expect(formatDate(new Date("2025-06-20T18:30:00Z"), "en")).toBe("21 Jun 2025");
   });
 });
