@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { IDLE } from "@/lib/action-result";
-import { approveSubmissionAction } from "@/lib/server/actions/reporting";
+import { approveSubmissionAction } from "@/lib/server/actions/review";
 
 export function ApproveButton({ submissionId, version, label, pendingLabel, reporterName }: {
   submissionId: number;

@@ -6,7 +6,7 @@ import { readSaveActualsForm, readTransitionForm } from "@/lib/schemas/forms";
 import { requireRole } from "../auth";
 import { getDb } from "../db";
 import { toActionResult, type ActionResult } from "../errors";
-import { approveSubmission, saveActuals, submitSubmission } from "../services/reporting";
+import { saveActuals, submitSubmission } from "../services/reporting";
 
 export async function saveActualsAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
   let result: ActionResult;
@@ -32,16 +32,4 @@ export async function submitSubmissionAction(_prev: ActionResult, formData: Form
   revalidatePath("/entry");
   // The form gives way to the read-only view; the notice travels in the URL.
   redirect(`/entry?period=${periodKey}&sent=1`);
-}
-
-export async function approveSubmissionAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
-  try {
-    const viewer = await requireRole("COMMITTEE", "ADMIN");
-    await approveSubmission(viewer, readTransitionForm(formData), getDb(), getNow());
-  } catch (error) {
-    return toActionResult(error);
-  }
-  revalidatePath("/committee", "layout");
-  revalidatePath("/");
-  return { status: "ok", message: "Đã phê duyệt báo cáo; số liệu đã được công bố." };
 }

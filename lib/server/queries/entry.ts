@@ -36,7 +36,10 @@ export async function getEntryWorkspace(viewer: Viewer, periodKey: string | null
       where: { periodId: period.id, ...(reporter.agencyId !== null ? { agencyId: reporter.agencyId } : { localityId: reporter.localityId ?? -1 }) },
       include: { submittedBy: { select: { name: true } }, reviewedBy: { select: { name: true } } },
     }),
-    db.actual.findMany({ where: { periodId: period.id, OR: keys } }),
+    db.actual.findMany({
+      where: { periodId: period.id, OR: keys },
+      include: { evidence: { select: { id: true, originalName: true, sizeBytes: true, mimeType: true }, orderBy: { uploadedAt: "asc" } } },
+    }),
     db.actual.findMany({ where: { period: { year: previous.year, quarter: previous.quarter }, OR: keys } }),
   ]);
   const find = <A extends { indicatorId: number; localityId: number }>(list: A[], t: { indicatorId: number; localityId: number }) =>
@@ -56,8 +59,13 @@ export async function getEntryWorkspace(viewer: Viewer, periodKey: string | null
       pillarNameEn: t.indicator.pillar.nameEn,
       targetValue: toNumber(t.value) ?? 0,
       comparator: t.comparator,
+      actualId: actual?.id ?? null,
       value: toNumber(actual?.value),
       version: actual?.version ?? 0,
+      note: actual?.note ?? null,
+      evidenceUrl: actual?.evidenceUrl ?? null,
+      evidenceFiles: actual?.evidence ?? [],
+      returnReason: actual?.returnReason ?? null,
       previousValue: toNumber(find(previousActuals, t)?.value),
     };
   });
