@@ -3,7 +3,7 @@
 // FRESH database cds_e2e_<timestamp> that is migrated, seeded, and dropped again on the way out.
 //
 // Database server: DATABASE_URL's server when set (its `postgres` maintenance DB creates/drops the fresh
-// one), else the embedded PostgreSQL "e2e" on port 54331.
+// one), else a throw-away embedded PostgreSQL cluster of its own on a free port.
 //
 // Shutdown: on SIGTERM/SIGINT/SIGHUP, or when `next start` exits by itself, we stop Next, drop the database,
 // stop the embedded server and exit. Playwright must send SIGTERM (webServer.gracefulShutdown) — its default
@@ -20,14 +20,13 @@ import {
   createDatabaseIfMissing,
   dropDatabase,
   projectRoot,
-  startEmbeddedPostgres,
+  startEphemeralPostgres,
   withDatabase,
   type RunningPostgres,
 } from "./lib/postgres";
 
 const PORT = 3100;
 const HOST = "127.0.0.1";
-const EMBEDDED_PORT = 54331;
 const APP_TODAY = "2025-06-16";
 const SIGNALS = ["SIGTERM", "SIGINT", "SIGHUP"] as const;
 
@@ -115,7 +114,7 @@ async function main(): Promise<void> {
   if (process.env.DATABASE_URL) {
     server = { adminUrl: withDatabase(process.env.DATABASE_URL, "postgres"), dataDir: null, stop: async () => undefined };
   } else {
-    server = await startEmbeddedPostgres("e2e", EMBEDDED_PORT, log);
+    server = await startEphemeralPostgres("e2e", log);
   }
   if (shuttingDown) return;
 

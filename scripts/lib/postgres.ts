@@ -218,3 +218,31 @@ export async function dropDatabase(adminUrl: string, database: string): Promise<
     await client.end();
   }
 }
+
+/** A port nobody listens on right now (the OS picks it). */
+export function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+/**
+ * A throw-away cluster of its own for one test run (own folder, own free port), removed when stopped, so
+ * test runs started side by side never share or stop each other's server.
+ */
+export async function startEphemeralPostgres(label: string, log = console.log): Promise<RunningPostgres> {
+  const name = `${label}-${process.pid}-${Date.now().toString(36)}`;
+  const running = await startEmbeddedPostgres(name, await findFreePort(), log);
+  return {
+    ...running,
+    stop: async () => {
+      await running.stop();
+      if (running.dataDir) rmSync(running.dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,8 +1,8 @@
-// A fresh database per run, on the embedded PostgreSQL (or on the server of DATABASE_URL when set):
+// A fresh database per run, on a throw-away embedded PostgreSQL cluster of the run's own (or on the server of DATABASE_URL when set):
 // migrated with the real migrations and seeded with the real seed. Dropped at the end.
 import type { TestProject } from "vitest/node";
 import { deployMigrations, seedDatabaseAt } from "../../scripts/lib/migrate";
-import { createDatabaseIfMissing, dropDatabase, startEmbeddedPostgres, withDatabase } from "../../scripts/lib/postgres";
+import { createDatabaseIfMissing, dropDatabase, startEphemeralPostgres, withDatabase } from "../../scripts/lib/postgres";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -11,7 +11,7 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  const server = process.env.DATABASE_URL ? null : await startEmbeddedPostgres("test", Number(process.env.CDS_TEST_PG_PORT ?? 54330));
+  const server = process.env.DATABASE_URL ? null : await startEphemeralPostgres("test");
   const adminUrl = server?.adminUrl ?? withDatabase(process.env.DATABASE_URL ?? "", "postgres");
   const name = `cds_it_${Date.now()}`;
   await createDatabaseIfMissing(adminUrl, name);
