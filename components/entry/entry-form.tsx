@@ -1,24 +1,29 @@
 "use client";
-import { useActionState, useEffect, useMemo, useState } from "react";
+import { useActionState, useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
 import { buttonClass } from "@/components/ui/button";
-import { COMPARATOR_SYMBOL } from "@/lib/comparators";
-import { formatValue, type Locale } from "@/lib/format";
-import { parseLocalizedNumber } from "@/lib/parse-number";
-import { valueFieldName, versionFieldName } from "@/lib/schemas/reporting";
 import { IDLE } from "@/lib/action-result";
-import type { EntryRowView } from "./entry-types";
+import type { Locale } from "@/lib/format";
+import { evidenceFieldName, noteFieldName, valueFieldName, versionFieldName } from "@/lib/schemas/reporting";
 import { saveActualsAction } from "@/lib/server/actions/reporting";
-
-export interface EntryFormLabels {
-  indicator: string; target: string; previous: string; value: string; save: string; saving: string;
-  unsaved: string; parsedAs: string; invalid: string; definition: string;
-}
+import type { EntryFormLabels, EntryRowView } from "./entry-types";
+import { EntryRow, type RowDraft } from "./entry-row";
+import { nextRowIndex, readPastedColumn } from "./grid-keyboard";
 
 function toText(value: number | null, locale: Locale): string {
   return value === null ? "" : new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-US", { maximumFractionDigits: 4, useGrouping: false }).format(value);
 }
 
-/** The officer's values for one period: typed freely, echoed back as parsed, saved in one action. */
+function draftsOf(rows: EntryRowView[], locale: Locale): RowDraft[] {
+  return rows.map((r) => ({ value: toText(r.value, locale), note: r.note ?? "", evidenceUrl: r.evidenceUrl ?? "" }));
+}
+
+const sameDraft = (a: RowDraft | undefined, b: RowDraft | undefined) =>
+  a?.value === b?.value && a?.note === b?.note && a?.evidenceUrl === b?.evidenceUrl;
+
+/**
+ * The officer's grid for one period: typed or pasted like a spreadsheet, echoed back as parsed, saved with
+ * notes and links in one server action.
+ */
 export function EntryForm({ rows, periodId, reporter, locale, labels }: {
   rows: EntryRowView[];
   periodId: number;
@@ -27,17 +32,20 @@ export function EntryForm({ rows, periodId, reporter, locale, labels }: {
   labels: EntryFormLabels;
 }) {
   const [state, formAction, pending] = useActionState(saveActualsAction, IDLE);
-  const initial = useMemo(() => Object.fromEntries(rows.map((r) => [r.indicatorId, toText(r.value, locale)])), [rows, locale]);
-  const [values, setValues] = useState<Record<number, string>>(initial);
-  // After a save the server sends new versions: take its values as the new starting point, while
-  // keeping the form (and the action's message) mounted. An error leaves the versions, and the typing, alone.
+  const initial = useMemo(() => draftsOf(rows, locale), [rows, locale]);
+  const [drafts, setDrafts] = useState<RowDraft[]>(initial);
+  const [announcement, setAnnouncement] = useState("");
+  // After a save the server sends new versions: take its values as the new starting point, while keeping
+  // the form (and the action's message) mounted. An error leaves the versions, and the typing, alone.
   const versions = rows.map((r) => `${r.indicatorId}:${r.version}`).join(",");
   const [seenVersions, setSeenVersions] = useState(versions);
   if (versions !== seenVersions) {
     setSeenVersions(versions);
-    setValues(initial);
+    setDrafts(initial);
   }
-  const dirty = rows.some((r) => (values[r.indicatorId] ?? "") !== (initial[r.indicatorId] ?? ""));
+  const inputs = useRef<(HTMLInputElement | null)[]>([]);
+  const formRef = useRef<HTMLFormElement>(null);
+  const dirty = drafts.some((d, i) => !sameDraft(d, initial[i]));
   const fieldErrors = state.status === "error" ? state.fieldErrors : {};
 
   useEffect(() => {
@@ -47,56 +55,66 @@ export function EntryForm({ rows, periodId, reporter, locale, labels }: {
     return () => window.removeEventListener("beforeunload", warn);
   }, [dirty]);
 
+  const update = (index: number, patch: Partial<RowDraft>) =>
+    setDrafts((all) => all.map((d, i) => (i === index ? { ...d, ...patch } : d)));
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>, index: number) {
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s") {
+      event.preventDefault();
+      formRef.current?.requestSubmit();
+      return;
+    }
+    const next = nextRowIndex(event.key, event.shiftKey, index, rows.length);
+    if (next === null) return;
+    event.preventDefault();
+    inputs.current[next]?.focus();
+    inputs.current[next]?.select();
+  }
+
+  function onPaste(event: ClipboardEvent<HTMLInputElement>, index: number) {
+    const column = readPastedColumn(event.clipboardData.getData("text/plain"));
+    if (!column) return;
+    event.preventDefault();
+    const filled = column.slice(0, rows.length - index);
+    setDrafts((all) => all.map((d, i) => (i >= index && i < index + filled.length ? { ...d, value: filled[i - index] ?? "" } : d)));
+    setAnnouncement(labels.pasted.replace("{count}", String(filled.length)));
+    inputs.current[Math.min(index + filled.length, rows.length - 1)]?.focus();
+  }
+
   const pillars = [...new Map(rows.map((r) => [r.pillarCode, r.pillarName])).entries()];
   return (
-    <form action={formAction} className="grid grid-cols-1 gap-6" aria-describedby="entry-status">
+    <form ref={formRef} action={formAction} className="grid grid-cols-1 gap-6" aria-describedby="entry-status entry-keys">
       <input type="hidden" name="periodId" value={periodId} />
       <input type="hidden" name="localityId" value={reporter.localityId ?? ""} />
       <input type="hidden" name="agencyId" value={reporter.agencyId ?? ""} />
+      <p id="entry-keys" className="text-xs text-slate-500">{labels.keyboardHint}</p>
       {pillars.map(([code, name]) => (
-        <fieldset key={code} className="rounded-lg border border-slate-200 bg-white">
+        <fieldset key={code} className="min-w-0 rounded-lg border border-slate-200 bg-white">
           <legend className="ml-3 px-2 text-sm font-semibold text-brand-900">{name}</legend>
+          <div aria-hidden="true" className="hidden border-b border-slate-100 px-3 pb-2 text-xs font-semibold uppercase tracking-wide text-slate-500 md:grid md:grid-cols-[minmax(0,1fr)_7rem_7rem_12rem] md:gap-4">
+            <span>{labels.colIndicator}</span><span className="text-right">{labels.colTarget}</span>
+            <span className="text-right">{labels.colPrevious}</span><span className="text-right">{labels.colValue}</span>
+          </div>
           <ul className="divide-y divide-slate-100">
-            {rows.filter((r) => r.pillarCode === code).map((row) => {
-              const field = valueFieldName(row.indicatorId);
-              const text = values[row.indicatorId] ?? "";
-              const parsed = parseLocalizedNumber(text);
-              const errors = fieldErrors[field];
-              const hintId = `${field}-hint`;
-              return (
-                <li key={row.indicatorId} data-indicator={row.code} data-unit={row.unit} className="grid gap-2 p-3 sm:grid-cols-[1fr_12rem] sm:items-start sm:gap-4">
-                  <input type="hidden" name="indicatorId" value={row.indicatorId} />
-                  <input type="hidden" name={versionFieldName(row.indicatorId)} value={row.version} />
-                  <div>
-                    <label htmlFor={field} className="font-medium text-slate-900">{row.name}</label>
-                    <p className="mt-0.5 text-xs text-slate-500">
-                      {row.code} · {labels.target}: {COMPARATOR_SYMBOL[row.comparator]} {formatValue(row.targetValue, row.unit, locale)}
-                      {" · "}{labels.previous}: {formatValue(row.previousValue, row.unit, locale)}
-                    </p>
-                    <details className="mt-1 text-xs text-slate-600">
-                      <summary className="cursor-pointer text-brand-700">{labels.definition}</summary>
-                      <p className="mt-1">{row.definition}</p>
-                    </details>
-                  </div>
-                  <div>
-                    <input
-                      id={field}
-                      name={field}
-                      inputMode="decimal"
-                      autoComplete="off"
-                      value={text}
-                      onChange={(e) => setValues((v) => ({ ...v, [row.indicatorId]: e.target.value }))}
-                      aria-invalid={errors ? true : undefined}
-                      aria-describedby={hintId}
-                      className={`w-full rounded-md border px-3 py-2 text-right text-base tabular-nums ${errors ? "border-band-low bg-band-low-soft" : "border-slate-300"}`}
-                    />
-                    <p id={hintId} aria-live="polite" className={`mt-1 text-right text-xs ${errors ? "font-medium text-band-low" : "text-slate-500"}`}>
-                      {errors ? errors.join(" ") : text === "" ? "" : parsed === null || Number.isNaN(parsed) ? labels.invalid : `${labels.parsedAs} ${formatValue(parsed, row.unit, locale)}`}
-                    </p>
-                  </div>
-                </li>
-              );
-            })}
+            {rows.map((row, index) => row.pillarCode !== code ? null : (
+              <li key={row.indicatorId} data-indicator={row.code} data-unit={row.unit} className="p-3">
+                <input type="hidden" name="indicatorId" value={row.indicatorId} />
+                <input type="hidden" name={versionFieldName(row.indicatorId)} value={row.version} />
+                <EntryRow
+                  row={row}
+                  draft={drafts[index] ?? { value: "", note: "", evidenceUrl: "" }}
+                  names={{ value: valueFieldName(row.indicatorId), note: noteFieldName(row.indicatorId), evidenceUrl: evidenceFieldName(row.indicatorId) }}
+                  errors={fieldErrors[valueFieldName(row.indicatorId)]}
+                  detailErrors={[...(fieldErrors[`items.${index}.note`] ?? []), ...(fieldErrors[`items.${index}.evidenceUrl`] ?? [])]}
+                  locale={locale}
+                  labels={labels}
+                  inputRef={(el) => { inputs.current[index] = el; }}
+                  onChange={(patch) => update(index, patch)}
+                  onKeyDown={(e) => onKeyDown(e, index)}
+                  onPaste={(e) => onPaste(e, index)}
+                />
+              </li>
+            ))}
           </ul>
         </fieldset>
       ))}
@@ -107,6 +125,7 @@ export function EntryForm({ rows, periodId, reporter, locale, labels }: {
           {state.status !== "idle" ? (
             <span className={`ml-2 ${state.status === "error" ? "font-medium text-band-low" : "text-band-met"}`}>{state.message}</span>
           ) : null}
+          {announcement ? <span className="ml-2 text-slate-600">{announcement}</span> : null}
         </p>
       </div>
     </form>

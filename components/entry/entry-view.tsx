@@ -4,14 +4,22 @@ import { Card, PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { daysUntil } from "@/lib/deadlines";
 import { formatDate, formatDateTime, formatValue, type Locale } from "@/lib/format";
-import { formatQuarter } from "@/lib/quarters";
+import { formatQuarter, quarterKey } from "@/lib/quarters";
+import type { OfficerAgenda } from "@/lib/server/queries/agenda";
 import type { EntryWorkspace } from "@/lib/server/queries/entry";
 import { asQuarter } from "@/lib/server/queries/periods";
+import { AgendaCard } from "./agenda-card";
 import { EntryForm } from "./entry-form";
 import type { EntryRowView } from "./entry-types";
 import { SubmitPanel } from "./submit-panel";
 
-export async function EntryView({ workspace, locale, today, justSent }: { workspace: EntryWorkspace; locale: Locale; today: Date; justSent: boolean }) {
+export async function EntryView({ workspace, agenda, locale, today, justSent }: {
+  workspace: EntryWorkspace;
+  agenda: OfficerAgenda;
+  locale: Locale;
+  today: Date;
+  justSent: boolean;
+}) {
   const t = await getTranslations("entry");
   const { period, submission } = workspace;
   if (!period) return <PageHeader title={t("title")} subtitle={t("noPeriod")} />;
@@ -26,6 +34,7 @@ export async function EntryView({ workspace, locale, today, justSent }: { worksp
   return (
     <>
       <PageHeader title={t("title")} subtitle={workspace.reporterName} />
+      <AgendaCard agenda={agenda} locale={locale} selectedKey={quarterKey(asQuarter(period))} />
       <div className="mb-4">
         <PeriodPicker periods={workspace.periods.map(asQuarter)} selected={asQuarter(period)} basePath="/entry" locale={locale} label={t("periodPicker")} />
       </div>
@@ -65,8 +74,11 @@ export async function EntryView({ workspace, locale, today, justSent }: { worksp
             reporter={workspace.reporter}
             locale={locale}
             labels={{
-              indicator: t("indicator"), target: t("target"), previous: t("previous"), value: t("value"), save: t("save"),
-              saving: t("saving"), unsaved: t("unsaved"), parsedAs: t("parsedAs"), invalid: t("invalid"), definition: t("definition"),
+              target: t("target"), previous: t("previous"), save: t("save"), saving: t("saving"), unsaved: t("unsaved"),
+              parsedAs: t("parsedAs"), definition: t("definition"), details: t("details"), note: t("note"),
+              evidenceUrl: t("evidenceUrl"), returnReason: t("returnReason"), pasted: t.raw("pasted") as string,
+              keyboardHint: t("keyboardHint"), colIndicator: t("colIndicator"), colTarget: t("target"),
+              colPrevious: t("previous"), colValue: t("colValue"),
             }}
           />
           {submission ? (

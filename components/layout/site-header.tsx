@@ -2,6 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Role } from "@/generated/prisma/enums";
 import { getViewer } from "@/lib/server/auth";
+import { getDb } from "@/lib/server/db";
+import { countUnreadNotifications } from "@/lib/server/queries/notifications";
 import { getProvinceName } from "@/lib/server/queries/site";
 import { LanguageSwitcher } from "./language-switcher";
 import { NavLinks, type NavItem } from "./nav-links";
@@ -21,6 +23,7 @@ const NAV_BY_ROLE: Record<Role | "ANONYMOUS", { href: string; key: string }[]> =
 
 export async function SiteHeader() {
   const [viewer, provinceName, t] = await Promise.all([getViewer(), getProvinceName(), getTranslations()]);
+  const unread = viewer ? await countUnreadNotifications(viewer, getDb()) : 0;
   const items: NavItem[] = NAV_BY_ROLE[viewer?.role ?? "ANONYMOUS"].map((item) => ({ href: item.href, label: t(`nav.${item.key}`) }));
   return (
     <header className="border-b border-brand-900 bg-brand-800 text-white">
@@ -42,6 +45,12 @@ export async function SiteHeader() {
         </Link>
         <div className="ml-auto flex shrink-0 items-center gap-2">
           <LanguageSwitcher />
+          {viewer ? (
+            <Link href="/notifications" className="relative rounded-md border border-brand-600 px-2.5 py-2 text-sm hover:bg-brand-700" aria-label={t("nav.notifications", { count: unread })} data-testid="notifications-link">
+              <span aria-hidden="true">🔔</span>
+              {unread > 0 ? <span aria-hidden="true" className="absolute -right-1.5 -top-1.5 min-w-5 rounded-full bg-accent-600 px-1 text-center text-xs font-bold">{unread}</span> : null}
+            </Link>
+          ) : null}
           {viewer ? (
             <UserMenu name={viewer.name} roleLabel={t(`roles.${viewer.role}`)} signOutLabel={t("nav.signOut")} />
           ) : (

@@ -3,6 +3,7 @@ import { EntryView } from "@/components/entry/entry-view";
 import { resolveLocale } from "@/lib/i18n/locales";
 import { requirePageViewer } from "@/lib/server/auth";
 import { getDb } from "@/lib/server/db";
+import { getOfficerAgenda } from "@/lib/server/queries/agenda";
 import { getEntryWorkspace } from "@/lib/server/queries/entry";
 import { getToday } from "@/lib/today";
 
@@ -14,9 +15,10 @@ export default async function EntryPage({ searchParams }: { searchParams: Promis
   const viewer = await requirePageViewer(["OFFICER"], "/entry");
   const { period, sent } = await searchParams;
   const today = getToday();
-  const [workspace, locale] = await Promise.all([
+  const [workspace, agenda, locale] = await Promise.all([
     getEntryWorkspace(viewer, typeof period === "string" ? period : null, getDb(), today),
+    getOfficerAgenda(viewer, getDb(), today),
     getLocale(),
   ]);
-  return <EntryView workspace={workspace} locale={resolveLocale(locale)} today={today} justSent={sent === "1"} />;
+  return <EntryView workspace={workspace} agenda={agenda} locale={resolveLocale(locale)} today={today} justSent={sent === "1"} />;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { formatDateTime, formatValue } from "@/lib/format";
-import { parseLocalizedNumber } from "@/lib/parse-number";
+import { checkValue } from "@/lib/value-rules";
 import type { Prisma } from "@/generated/prisma/client";
 import { writeAudit, type AuditEntry } from "../audit";
 import { toNumber } from "../decimal";
@@ -11,16 +11,8 @@ import type { Viewer } from "../viewer";
 
 type Tx = Prisma.TransactionClient;
 
-/** Parses one typed value against its indicator's unit: the number (null when empty) or a Vietnamese message. */
-export function parseValueFor(raw: string, unit: DueTarget["indicator"]["unit"]): { value: number | null } | { error: string } {
-  const value = parseLocalizedNumber(raw);
-  if (value === null) return { value: null };
-  if (Number.isNaN(value)) return { error: "Giá trị không hợp lệ: hãy nhập một số, ví dụ 97,5 hoặc 1.234." };
-  if (unit === "PERCENT" && (value < 0 || value > 100)) return { error: "Tỷ lệ phải nằm trong khoảng từ 0 đến 100%." };
-  if (value < 0) return { error: "Giá trị không được âm." };
-  if (Math.abs(value) >= 1e15) return { error: "Giá trị quá lớn." };
-  return { value: Math.round(value * 10_000) / 10_000 };
-}
+/** Parses one typed value against its indicator's unit (the shared rule in lib/value-rules.ts). */
+export const parseValueFor = checkValue;
 
 export interface ValueWrite {
   indicatorId: number;

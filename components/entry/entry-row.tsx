@@ -1,0 +1,86 @@
+"use client";
+import type { ClipboardEvent, KeyboardEvent } from "react";
+import { COMPARATOR_SYMBOL } from "@/lib/comparators";
+import { formatValue, type Locale } from "@/lib/format";
+import { checkValue } from "@/lib/value-rules";
+import type { EntryFormLabels, EntryRowView } from "./entry-types";
+
+export interface RowDraft { value: string; note: string; evidenceUrl: string }
+
+/** One indicator in the grid: what it is, its target and last quarter, the value, and its note and link. */
+export function EntryRow({ row, draft, names, errors, detailErrors, locale, labels, inputRef, onChange, onKeyDown, onPaste }: {
+  row: EntryRowView;
+  draft: RowDraft;
+  names: { value: string; note: string; evidenceUrl: string };
+  errors: string[] | undefined;
+  detailErrors: string[];
+  locale: Locale;
+  labels: EntryFormLabels;
+  inputRef: (el: HTMLInputElement | null) => void;
+  onChange: (patch: Partial<RowDraft>) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+  onPaste: (event: ClipboardEvent<HTMLInputElement>) => void;
+}) {
+  const check = draft.value === "" ? null : checkValue(draft.value, row.unit);
+  const problem = errors?.join(" ") ?? (check && "error" in check ? check.error : null);
+  const hintId = `${names.value}-hint`;
+  const reasonId = `${names.value}-reason`;
+  const describedBy = [hintId, row.returnReason ? reasonId : null].filter(Boolean).join(" ");
+  return (
+    <div className="grid gap-2 md:grid-cols-[minmax(0,1fr)_7rem_7rem_12rem] md:items-start md:gap-4">
+      <div className="min-w-0">
+        <label htmlFor={names.value} className="font-medium text-slate-900">{row.name}</label>
+        <p className="mt-0.5 text-xs text-slate-500">
+          {row.code}
+          <span className="md:hidden"> · {labels.target}: {COMPARATOR_SYMBOL[row.comparator]} {formatValue(row.targetValue, row.unit, locale)} · {labels.previous}: {formatValue(row.previousValue, row.unit, locale)}</span>
+        </p>
+        {row.returnReason ? (
+          <p id={reasonId} className="mt-1 rounded border border-band-low/30 bg-band-low-soft px-2 py-1 text-sm text-band-low" data-testid="value-return-reason">
+            <strong>{labels.returnReason}:</strong> {row.returnReason}
+          </p>
+        ) : null}
+        <details className="mt-1 text-xs text-slate-600">
+          <summary className="cursor-pointer text-brand-700">{labels.definition}</summary>
+          <p className="mt-1">{row.definition}</p>
+        </details>
+        <details className="mt-1 text-sm" open={detailErrors.length > 0 || undefined}>
+          <summary className="cursor-pointer text-xs text-brand-700">{labels.details}{draft.note || draft.evidenceUrl ? " ●" : ""}</summary>
+          <div className="mt-2 grid gap-2">
+            <label className="grid gap-1 text-xs font-medium text-slate-700">
+              {labels.note}
+              <textarea name={names.note} value={draft.note} rows={2} maxLength={1000} onChange={(e) => onChange({ note: e.target.value })}
+                className="rounded-md border border-slate-300 px-2 py-1 text-sm font-normal" />
+            </label>
+            <label className="grid gap-1 text-xs font-medium text-slate-700">
+              {labels.evidenceUrl}
+              <input name={names.evidenceUrl} type="url" inputMode="url" value={draft.evidenceUrl} maxLength={500} placeholder="https://"
+                onChange={(e) => onChange({ evidenceUrl: e.target.value })} className="rounded-md border border-slate-300 px-2 py-1 text-sm font-normal" />
+            </label>
+            {detailErrors.length > 0 ? <p role="alert" className="text-xs font-medium text-band-low">{detailErrors.join(" ")}</p> : null}
+          </div>
+        </details>
+      </div>
+      <p className="hidden text-right text-sm tabular-nums text-slate-600 md:block">{COMPARATOR_SYMBOL[row.comparator]} {formatValue(row.targetValue, row.unit, locale)}</p>
+      <p className="hidden text-right text-sm tabular-nums text-slate-600 md:block">{formatValue(row.previousValue, row.unit, locale)}</p>
+      <div>
+        <input
+          ref={inputRef}
+          id={names.value}
+          name={names.value}
+          inputMode="decimal"
+          autoComplete="off"
+          value={draft.value}
+          onChange={(e) => onChange({ value: e.target.value })}
+          onKeyDown={onKeyDown}
+          onPaste={onPaste}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={describedBy}
+          className={`w-full rounded-md border px-3 py-2 text-right text-base tabular-nums ${problem ? "border-band-low bg-band-low-soft" : "border-slate-300"}`}
+        />
+        <p id={hintId} aria-live="polite" className={`mt-1 text-right text-xs ${problem ? "font-medium text-band-low" : "text-slate-500"}`}>
+          {problem ?? (check && "value" in check && check.value !== null ? `${labels.parsedAs} ${formatValue(check.value, row.unit, locale)}` : "")}
+        </p>
+      </div>
+    </div>
+  );
+}
