@@ -91,7 +91,7 @@ export function EntryForm({ rows, periodId, reporter, locale, labels }: {
       {pillars.map(([code, name]) => (
         <fieldset key={code} className="min-w-0 rounded-lg border border-slate-200 bg-white">
           <legend className="ml-3 px-2 text-sm font-semibold text-brand-900">{name}</legend>
-          <div aria-hidden="true" className="hidden border-b border-slate-100 px-3 pb-2 text-xs font-semibold uppercase tracking-wide text-slate-500 md:grid md:grid-cols-[minmax(0,1fr)_7rem_7rem_12rem] md:gap-4">
+          <div aria-hidden="true" className="hidden border-b border-slate-100 px-3 pb-2 pt-1 text-xs font-semibold uppercase tracking-wide text-slate-500 md:grid md:grid-cols-[minmax(0,1fr)_7rem_7rem_12rem] md:gap-4">
             <span>{labels.colIndicator}</span><span className="text-right">{labels.colTarget}</span>
             <span className="text-right">{labels.colPrevious}</span><span className="text-right">{labels.colValue}</span>
           </div>

@@ -5,6 +5,7 @@ import { getViewer } from "@/lib/server/auth";
 import { getDb } from "@/lib/server/db";
 import { countUnreadNotifications } from "@/lib/server/queries/notifications";
 import { getProvinceName } from "@/lib/server/queries/site";
+import { BellIcon } from "@/components/ui/icons";
 import { LanguageSwitcher } from "./language-switcher";
 import { NavLinks, type NavItem } from "./nav-links";
 import { UserMenu } from "./user-menu";
@@ -46,8 +47,8 @@ export async function SiteHeader() {
         <div className="ml-auto flex shrink-0 items-center gap-2">
           <LanguageSwitcher />
           {viewer ? (
-            <Link href="/notifications" className="relative rounded-md border border-brand-600 px-2.5 py-2 text-sm hover:bg-brand-700" aria-label={t("nav.notifications", { count: unread })} data-testid="notifications-link">
-              <span aria-hidden="true">🔔</span>
+            <Link href="/notifications" className="relative rounded-md border border-brand-600 p-2 hover:bg-brand-700" aria-label={t("nav.notifications", { count: unread })} data-testid="notifications-link">
+              <BellIcon />
               {unread > 0 ? <span aria-hidden="true" className="absolute -right-1.5 -top-1.5 min-w-5 rounded-full bg-accent-600 px-1 text-center text-xs font-bold">{unread}</span> : null}
             </Link>
           ) : null}

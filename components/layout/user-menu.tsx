@@ -1,6 +1,7 @@
 "use client";
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
 import { signOut } from "next-auth/react";
+import { ChevronDownIcon } from "@/components/ui/icons";
 
 export function UserMenu({ name, roleLabel, signOutLabel }: { name: string; roleLabel: string; signOutLabel: string }) {
   return (
@@ -10,7 +11,7 @@ export function UserMenu({ name, roleLabel, signOutLabel }: { name: string; role
         data-testid="user-menu"
       >
         <span className="truncate">{name}</span>
-        <span aria-hidden="true">▾</span>
+        <ChevronDownIcon className="h-4 w-4 shrink-0" />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content align="end" sideOffset={6} className="z-50 min-w-56 rounded-md border border-slate-200 bg-white p-1 text-slate-800 shadow-lg">

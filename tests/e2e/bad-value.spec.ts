@@ -9,7 +9,7 @@ test("a rate above 100% gets a Vietnamese error next to the field and changes no
   const original = await input.inputValue();
 
   await input.fill("abc");
-  await expect(row.getByText("Chưa phải một số hợp lệ")).toBeVisible();
+  await expect(row.getByText("Giá trị không hợp lệ: hãy nhập một số, ví dụ 97,5 hoặc 1.234.")).toBeVisible();
 
   await input.fill("150");
   await page.getByRole("button", { name: "Lưu số liệu" }).click();
