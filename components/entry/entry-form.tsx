@@ -7,6 +7,7 @@ import { evidenceFieldName, noteFieldName, valueFieldName, versionFieldName } fr
 import { saveActualsAction } from "@/lib/server/actions/reporting";
 import type { EntryFormLabels, EntryRowView } from "./entry-types";
 import { EntryRow, type RowDraft } from "./entry-row";
+import type { EvidenceUploadLabels } from "./evidence-upload";
 import { nextRowIndex, readPastedColumn } from "./grid-keyboard";
 
 function toText(value: number | null, locale: Locale): string {
@@ -24,12 +25,13 @@ const sameDraft = (a: RowDraft | undefined, b: RowDraft | undefined) =>
  * The officer's grid for one period: typed or pasted like a spreadsheet, echoed back as parsed, saved with
  * notes and links in one server action.
  */
-export function EntryForm({ rows, periodId, reporter, locale, labels }: {
+export function EntryForm({ rows, periodId, reporter, locale, labels, evidenceLabels }: {
   rows: EntryRowView[];
   periodId: number;
   reporter: { localityId: number | null; agencyId: number | null };
   locale: Locale;
   labels: EntryFormLabels;
+  evidenceLabels: EvidenceUploadLabels;
 }) {
   const [state, formAction, pending] = useActionState(saveActualsAction, IDLE);
   const initial = useMemo(() => draftsOf(rows, locale), [rows, locale]);
@@ -108,6 +110,7 @@ export function EntryForm({ rows, periodId, reporter, locale, labels }: {
                   detailErrors={[...(fieldErrors[`items.${index}.note`] ?? []), ...(fieldErrors[`items.${index}.evidenceUrl`] ?? [])]}
                   locale={locale}
                   labels={labels}
+                  evidenceLabels={evidenceLabels}
                   inputRef={(el) => { inputs.current[index] = el; }}
                   onChange={(patch) => update(index, patch)}
                   onKeyDown={(e) => onKeyDown(e, index)}

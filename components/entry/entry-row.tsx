@@ -3,12 +3,13 @@ import type { ClipboardEvent, KeyboardEvent } from "react";
 import { COMPARATOR_SYMBOL } from "@/lib/comparators";
 import { formatValue, type Locale } from "@/lib/format";
 import { checkValue } from "@/lib/value-rules";
+import { EvidenceUpload, type EvidenceUploadLabels } from "./evidence-upload";
 import type { EntryFormLabels, EntryRowView } from "./entry-types";
 
 export interface RowDraft { value: string; note: string; evidenceUrl: string }
 
 /** One indicator in the grid: what it is, its target and last quarter, the value, and its note and link. */
-export function EntryRow({ row, draft, names, errors, detailErrors, locale, labels, inputRef, onChange, onKeyDown, onPaste }: {
+export function EntryRow({ row, draft, names, errors, detailErrors, locale, labels, evidenceLabels, inputRef, onChange, onKeyDown, onPaste }: {
   row: EntryRowView;
   draft: RowDraft;
   names: { value: string; note: string; evidenceUrl: string };
@@ -16,6 +17,7 @@ export function EntryRow({ row, draft, names, errors, detailErrors, locale, labe
   detailErrors: string[];
   locale: Locale;
   labels: EntryFormLabels;
+  evidenceLabels: EvidenceUploadLabels;
   inputRef: (el: HTMLInputElement | null) => void;
   onChange: (patch: Partial<RowDraft>) => void;
   onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
@@ -44,7 +46,7 @@ export function EntryRow({ row, draft, names, errors, detailErrors, locale, labe
           <p className="mt-1">{row.definition}</p>
         </details>
         <details className="mt-1 text-sm" open={detailErrors.length > 0 || undefined}>
-          <summary className="cursor-pointer text-xs text-brand-700">{labels.details}{draft.note || draft.evidenceUrl ? " ●" : ""}</summary>
+          <summary className="cursor-pointer text-xs text-brand-700">{labels.details}{draft.note || draft.evidenceUrl || row.evidenceFiles.length > 0 ? ` (${labels.hasDetails})` : ""}</summary>
           <div className="mt-2 grid gap-2">
             <label className="grid gap-1 text-xs font-medium text-slate-700">
               {labels.note}
@@ -57,6 +59,7 @@ export function EntryRow({ row, draft, names, errors, detailErrors, locale, labe
                 onChange={(e) => onChange({ evidenceUrl: e.target.value })} className="rounded-md border border-slate-300 px-2 py-1 text-sm font-normal" />
             </label>
             {detailErrors.length > 0 ? <p role="alert" className="text-xs font-medium text-band-low">{detailErrors.join(" ")}</p> : null}
+            <EvidenceUpload actualId={row.actualId} files={row.evidenceFiles} labels={evidenceLabels} locale={locale} />
           </div>
         </details>
       </div>

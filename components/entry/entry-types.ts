@@ -25,5 +25,5 @@ export interface EntryRowView {
 export interface EntryFormLabels {
   target: string; previous: string; save: string; saving: string; unsaved: string; parsedAs: string; definition: string;
   details: string; note: string; evidenceUrl: string; returnReason: string; pasted: string; keyboardHint: string;
-  colIndicator: string; colTarget: string; colPrevious: string; colValue: string;
+  colIndicator: string; colTarget: string; colPrevious: string; colValue: string; hasDetails: string;
 }

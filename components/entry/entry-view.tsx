@@ -20,7 +20,7 @@ export async function EntryView({ workspace, agenda, locale, today, justSent }: 
   today: Date;
   justSent: boolean;
 }) {
-  const t = await getTranslations("entry");
+  const [t, te] = await Promise.all([getTranslations("entry"), getTranslations("evidence")]);
   const { period, submission } = workspace;
   if (!period) return <PageHeader title={t("title")} subtitle={t("noPeriod")} />;
   const status = submission?.status ?? "DRAFT";
@@ -78,7 +78,12 @@ export async function EntryView({ workspace, agenda, locale, today, justSent }: 
               parsedAs: t("parsedAs"), definition: t("definition"), details: t("details"), note: t("note"),
               evidenceUrl: t("evidenceUrl"), returnReason: t("returnReason"), pasted: t.raw("pasted") as string,
               keyboardHint: t("keyboardHint"), colIndicator: t("colIndicator"), colTarget: t("target"),
-              colPrevious: t("previous"), colValue: t("colValue"),
+              colPrevious: t("previous"), colValue: t("colValue"), hasDetails: t("hasDetails"),
+            }}
+            evidenceLabels={{
+              heading: te("heading"), empty: te("empty"), chooseFile: te("chooseFile"), hint: te("hint"), upload: te("upload"),
+              uploading: te("uploading"), remove: te("remove"), removeConfirm: te("removeConfirm"), download: te("download"),
+              noFileChosen: te("noFileChosen"), tooLarge: te("tooLarge"), limitReached: te("limitReached"), saveFirst: te("saveFirst"),
             }}
           />
           {submission ? (
