@@ -10,6 +10,7 @@ import type { EntryWorkspace } from "@/lib/server/queries/entry";
 import { asQuarter } from "@/lib/server/queries/periods";
 import { AgendaCard } from "./agenda-card";
 import { EntryForm } from "./entry-form";
+import { ImportLink } from "./import-link";
 import type { EntryRowView } from "./entry-types";
 import { SubmitPanel } from "./submit-panel";
 
@@ -33,7 +34,7 @@ export async function EntryView({ workspace, agenda, locale, today, justSent }: 
   }));
   return (
     <>
-      <PageHeader title={t("title")} subtitle={workspace.reporterName} />
+      <PageHeader title={t("title")} subtitle={workspace.reporterName} actions={editable ? <ImportLink periodKey={quarterKey(asQuarter(period))} /> : null} />
       <AgendaCard agenda={agenda} locale={locale} selectedKey={quarterKey(asQuarter(period))} />
       <div className="mb-4">
         <PeriodPicker periods={workspace.periods.map(asQuarter)} selected={asQuarter(period)} basePath="/entry" locale={locale} label={t("periodPicker")} />
