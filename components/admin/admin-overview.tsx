@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/page-header";
 import { formatDate, type Locale } from "@/lib/format";
@@ -29,7 +30,10 @@ export function AdminOverview({ overview, locale }: { overview: Overview; locale
       </dl>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
-          <h2 className="mb-2 font-semibold text-brand-900">{t("periodsHeading")}</h2>
+          <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
+            <h2 className="font-semibold text-brand-900">{t("periodsHeading")}</h2>
+            <Link href="/admin/periods" className="text-sm font-medium text-brand-700 hover:underline">{t("managePeriods")}</Link>
+          </div>
           <table className="w-full text-left text-sm">
             <thead className="text-xs text-slate-600"><tr><th className="py-1">{t("period")}</th><th className="py-1">{t("deadline")}</th><th className="py-1">{t("state")}</th></tr></thead>
             <tbody className="divide-y divide-slate-100">

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { buttonClass } from "@/components/ui/button";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDateTime, type Locale } from "@/lib/format";
 import type { getReviewQueue } from "@/lib/server/queries/review";
@@ -37,7 +38,16 @@ export async function ReviewTable({ submissions, locale }: { submissions: Submis
               <td className="px-3 py-2 text-right tabular-nums">{s.valueCount}</td>
               <td className="px-3 py-2">
                 {s.status === "SUBMITTED" ? (
-                  <ApproveButton submissionId={s.id} version={s.version} label={t("approve")} pendingLabel={t("approving")} reporterName={s.reporterName} />
+                  <div className="flex items-start gap-2 whitespace-nowrap">
+                    <ApproveButton submissionId={s.id} version={s.version} label={t("approve")} pendingLabel={t("approving")} reporterName={s.reporterName} />
+                    <Link
+                      href={`/committee/submissions/${s.id}`}
+                      aria-label={t("reviewAndReturnLabel", { reporter: s.reporterName })}
+                      className={buttonClass("secondary", "min-h-9 px-3 py-1.5")}
+                    >
+                      {t("reviewAndReturn")}
+                    </Link>
+                  </div>
                 ) : null}
               </td>
             </tr>

@@ -22,3 +22,14 @@ export async function getAdminOverview(viewer: Viewer, db: Db) {
     periods,
   };
 }
+
+/** Every reporting period, newest first, for the admin's deadline and lock controls. */
+export async function getPeriodsForAdmin(viewer: Viewer, db: Db) {
+  if (!canAdminister(viewer)) throw new ForbiddenError();
+  return db.reportingPeriod.findMany({
+    orderBy: [{ year: "desc" }, { quarter: "desc" }],
+    select: { id: true, year: true, quarter: true, startsOn: true, deadline: true, status: true, lockedAt: true },
+  });
+}
+
+export type AdminPeriod = Awaited<ReturnType<typeof getPeriodsForAdmin>>[number];

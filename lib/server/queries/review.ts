@@ -42,18 +42,36 @@ export async function getReviewQueue(viewer: Viewer, periodKey: string | null, d
   return { periods, period, submissions: rows };
 }
 
-/** One submission with its values against targets, for the committee's review. */
+/**
+ * One submission for the committee's review: each due value beside its target, the officer's note and link,
+ * the reasons attached to it, and the value the public currently sees (its published revision).
+ */
 export async function getSubmissionForReview(viewer: Viewer, submissionId: number, db: Db) {
   if (!canReviewSubmissions(viewer)) throw new NotFoundError("Không tìm thấy báo cáo.");
   const submission = await db.submission.findUnique({
     where: { id: submissionId },
-    include: { period: true, agency: true, locality: true, submittedBy: { select: { name: true } } },
+    include: {
+      period: true,
+      agency: { select: { name: true } },
+      locality: { select: { name: true } },
+      submittedBy: { select: { name: true } },
+      reviewedBy: { select: { name: true } },
+    },
   });
   if (!submission) throw new NotFoundError("Không tìm thấy báo cáo.");
   const targets = await getDueTargets(db, submission, submission.period);
-  const actuals = await db.actual.findMany({ where: { periodId: submission.periodId, OR: targets.map((t) => ({ indicatorId: t.indicatorId, localityId: t.localityId })) } });
+  const actuals = await db.actual.findMany({
+    where: { periodId: submission.periodId, OR: targets.map((t) => ({ indicatorId: t.indicatorId, localityId: t.localityId })) },
+    select: {
+      id: true, indicatorId: true, localityId: true, value: true, version: true, note: true, evidenceUrl: true,
+      returnReason: true, correctionReason: true, publishedRevision: true,
+      revisions: { select: { revision: true, value: true } },
+      evidence: { select: { id: true, originalName: true }, orderBy: { uploadedAt: "asc" } },
+    },
+  });
   const rows = targets.map((t) => {
     const actual = actuals.find((a) => a.indicatorId === t.indicatorId && a.localityId === t.localityId);
+    const published = actual?.revisions.find((r) => r.revision === actual.publishedRevision);
     return {
       indicatorId: t.indicatorId,
       code: t.indicator.code,
@@ -63,8 +81,22 @@ export async function getSubmissionForReview(viewer: Viewer, submissionId: numbe
       pillarCode: t.indicator.pillar.code,
       targetValue: toNumber(t.value) ?? 0,
       comparator: t.comparator,
+      actualId: actual?.id ?? null,
+      /** The version a correction must name; 0 while the value does not exist yet. */
+      version: actual?.version ?? 0,
       value: toNumber(actual?.value),
+      note: actual?.note ?? null,
+      evidenceUrl: actual?.evidenceUrl ?? null,
+      /** Uploaded files, downloaded through /api/evidence/<id>. */
+      evidenceFiles: actual?.evidence ?? [],
+      returnReason: actual?.returnReason ?? null,
+      correctionReason: actual?.correctionReason ?? null,
+      publishedValue: published ? toNumber(published.value) : null,
+      isPublished: published !== undefined,
     };
   });
   return { submission, reporterName: submission.agency?.name ?? submission.locality?.name ?? "", rows };
 }
+
+export type SubmissionReview = Awaited<ReturnType<typeof getSubmissionForReview>>;
+export type ReviewValueRow = SubmissionReview["rows"][number];
