@@ -1,10 +1,7 @@
-// Runs once when the server starts (not during `next build`).
-export function register() {
+// Runs once when the server starts (not during `next build`). Node-only checks live in their own module
+// so the edge bundle never sees process.exit.
+export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  if (process.env.NODE_ENV === "production" && !process.env.NEXTAUTH_SECRET) {
-    console.error(
-      "NEXTAUTH_SECRET is not set. In production it must be provided (e.g. NEXTAUTH_SECRET=$(openssl rand -base64 32)); the server stops.",
-    );
-    process.exit(1);
-  }
+  const { checkProductionSecrets } = await import("./lib/startup-checks");
+  checkProductionSecrets();
 }

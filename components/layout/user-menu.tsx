@@ -1,16 +1,18 @@
 "use client";
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
 import { signOut } from "next-auth/react";
-import { ChevronDownIcon } from "@/components/ui/icons";
+import { ChevronDownIcon, UserIcon } from "@/components/ui/icons";
 
 export function UserMenu({ name, roleLabel, signOutLabel }: { name: string; roleLabel: string; signOutLabel: string }) {
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger
-        className="flex max-w-44 items-center gap-2 rounded-md border border-brand-600 px-3 py-2 text-left text-sm hover:bg-brand-700"
+        className="flex max-w-44 items-center gap-2 rounded-md border border-brand-600 p-2 text-left text-sm hover:bg-brand-700 sm:px-3"
         data-testid="user-menu"
+        aria-label={name}
       >
-        <span className="truncate">{name}</span>
+        <UserIcon className="h-5 w-5 shrink-0 sm:hidden" />
+        <span className="hidden truncate sm:inline">{name}</span>
         <ChevronDownIcon className="h-4 w-4 shrink-0" />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>

@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
+import { getNow } from "@/lib/today";
 
 export interface AuditEntry {
   actorId: number | null;
@@ -13,11 +14,15 @@ export interface AuditEntry {
 
 type AuditWriter = Pick<Prisma.TransactionClient, "auditEvent">;
 
-/** Writes audit rows; call it with the transaction client so the rows commit or roll back with the change. */
-export async function writeAudit(tx: AuditWriter, entries: AuditEntry[]): Promise<void> {
+/**
+ * Writes audit rows; call it with the transaction client so the rows commit or roll back with the change.
+ * Stamped with the application clock (getNow), like the transitions they record.
+ */
+export async function writeAudit(tx: AuditWriter, entries: AuditEntry[], at: Date = getNow()): Promise<void> {
   if (entries.length === 0) return;
   await tx.auditEvent.createMany({
     data: entries.map((entry) => ({
+      at,
       actorId: entry.actorId,
       action: entry.action,
       entity: entry.entity,

@@ -56,7 +56,7 @@ describe("officer → committee → public", () => {
     const before = await snapshot();
     await expect(saveActuals(officer, { periodId: period.id, reporter: { localityId: null, agencyId: officer.agencyId }, items: [{ indicatorId: row.indicatorId, version: row.version, value: "chín mươi" }] }, db, today))
       .rejects.toThrow(/Có giá trị chưa hợp lệ/);
-    await expect(saveActuals(officer, { periodId: "x", reporter: {}, items: "nope" }, db, today)).rejects.toThrow("Dữ liệu gửi lên không hợp lệ.");
+    await expect(saveActuals(officer, { periodId: "x", reporter: {}, items: "nope" }, db, today)).rejects.toThrow("Dữ liệu chưa hợp lệ. Vui lòng sửa các ô được đánh dấu rồi gửi lại.");
     expect(await snapshot()).toEqual(before);
   });
 

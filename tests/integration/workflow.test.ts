@@ -100,7 +100,7 @@ describe("a quarterly report from draft to correction", () => {
       await expect(saveActuals(officer, { periodId: period.id, reporter: reporter(), items: [{ indicatorId: row.indicatorId, version: row.version, value: "1" }] }, db, today)).rejects.toBeInstanceOf(ForbiddenError);
       const correction = { periodId: period.id, reporter: reporter(), indicatorId: row.indicatorId, version: row.version, value: "62,5" };
       await expect(correctValue(committee, { ...correction, reason: "Số liệu được cập nhật từ hệ thống." }, db)).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(correctValue(admin, { ...correction, reason: "" }, db)).rejects.toThrow("Dữ liệu gửi lên không hợp lệ.");
+      await expect(correctValue(admin, { ...correction, reason: "" }, db)).rejects.toThrow("Dữ liệu chưa hợp lệ. Vui lòng sửa các ô được đánh dấu rồi gửi lại.");
       await correctValue(admin, { ...correction, reason: "Số liệu được cập nhật từ hệ thống một cửa." }, db);
 
       // The public keeps the approved value until the correction is approved.

@@ -9,5 +9,5 @@ export function zodToDomainError(error: z.ZodError): DomainValidationError {
     const key = issue.path.map(String).join(".") || "_form";
     (fieldErrors[key] ??= []).push(issue.message);
   }
-  return new DomainValidationError("Dữ liệu gửi lên không hợp lệ.", fieldErrors);
+  return new DomainValidationError("Dữ liệu chưa hợp lệ. Vui lòng sửa các ô được đánh dấu rồi gửi lại.", fieldErrors);
 }
