@@ -7,7 +7,7 @@ import { DomainValidationError, ConflictError, ForbiddenError, NotFoundError } f
 import { readEvidence } from "../../lib/server/evidence-store";
 import { downloadNameFor, getEvidenceForDownload, removeEvidence, sanitizeEvidenceName, uploadEvidence } from "../../lib/server/services/evidence";
 import type { Viewer } from "../../lib/server/viewer";
-import { connectTestDb, viewerFor } from "./support";
+import { connectTestDb, viewerFor, lastAuditId } from "./support";
 
 const db = connectTestDb();
 const today = new Date("2025-06-16T00:00:00Z");
@@ -57,7 +57,7 @@ const snapshot = async () => ({
 
 describe("uploading evidence", () => {
   it("stores PNG bytes named .pdf as a PNG under a random key, with its hash, row and audit row", async () => {
-    const auditBefore = await db.auditEvent.count();
+    const auditBefore = await lastAuditId(db);
     const file = await upload(officer, "bao-cao.pdf", PNG);
     expect(file).toMatchObject({ originalName: "bao-cao.pdf", mimeType: "image/png", sizeBytes: PNG.length });
 
@@ -68,7 +68,7 @@ describe("uploading evidence", () => {
     expect(await readEvidence(row.storageKey)).toEqual(PNG);
     expect(await readFile(path.join(dir, row.storageKey))).toEqual(PNG);
 
-    const audit = await db.auditEvent.findMany({ where: { id: { gt: BigInt(auditBefore) } } });
+    const audit = await db.auditEvent.findMany({ where: { id: { gt: auditBefore } } });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({
       action: "evidence.upload", entity: "Actual", entityId: String(actualId), actorId: officer.userId,
@@ -155,11 +155,11 @@ describe("downloading and removing evidence", () => {
     await expect(removeEvidence(committee, { evidenceId: file.id }, db, today)).rejects.toBeInstanceOf(ForbiddenError);
     expect(await readdir(dir)).toContain(file.storageKey);
 
-    const auditBefore = await db.auditEvent.count();
+    const auditBefore = await lastAuditId(db);
     await removeEvidence(officer, { evidenceId: file.id }, db, today);
     expect(await db.evidenceFile.findUnique({ where: { id: file.id } })).toBeNull();
     expect(await readdir(dir)).not.toContain(file.storageKey);
-    const audit = await db.auditEvent.findMany({ where: { id: { gt: BigInt(auditBefore) } } });
+    const audit = await db.auditEvent.findMany({ where: { id: { gt: auditBefore } } });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: "evidence.remove", entity: "Actual", entityId: String(actualId), before: { sha256: file.sha256 } });
   });

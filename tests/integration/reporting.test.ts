@@ -4,7 +4,7 @@ import { getEntryWorkspace } from "../../lib/server/queries/entry";
 import { getProvinceScoreboard } from "../../lib/server/queries/scoreboard";
 import { approveSubmission, saveActuals, submitSubmission } from "../../lib/server/services/reporting";
 import type { Viewer } from "../../lib/server/viewer";
-import { connectTestDb, viewerFor } from "./support";
+import { connectTestDb, viewerFor, lastAuditId } from "./support";
 
 const db = connectTestDb();
 const today = new Date("2025-06-16T00:00:00Z");
@@ -92,14 +92,14 @@ describe("officer → committee → public", () => {
 
   it("saves a value typed with a decimal comma, with its audit row, keeping it private until approval", async () => {
     const { row, period } = await workspace();
-    const auditBefore = await db.auditEvent.count();
+    const auditBefore = await lastAuditId(db);
     const result = await saveActuals(officer, { periodId: period.id, reporter: { localityId: null, agencyId: officer.agencyId }, items: [{ indicatorId: row.indicatorId, version: row.version, value: "96,5 %" }] }, db, today);
     expect(result).toEqual({ changed: 1 });
     const saved = await db.actual.findFirstOrThrow({ where: { indicatorId: row.indicatorId, periodId: period.id } });
     expect(Number(saved.value)).toBe(96.5);
     expect(saved.version).toBe(row.version + 1);
     expect(saved.publishedRevision).toBeNull();
-    const audit = await db.auditEvent.findMany({ where: { id: { gt: BigInt(auditBefore) } } });
+    const audit = await db.auditEvent.findMany({ where: { id: { gt: auditBefore } } });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: "actual.save", actorId: officer.userId, before: { value: row.value }, after: { value: 96.5 } });
 
