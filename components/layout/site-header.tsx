@@ -10,16 +10,20 @@ import { LanguageSwitcher } from "./language-switcher";
 import { NavLinks, type NavItem } from "./nav-links";
 import { UserMenu } from "./user-menu";
 
+const COMMITTEE_NAV = [
+  { href: "/committee", key: "overview" },
+  { href: "/committee/pillars", key: "pillars" },
+  { href: "/committee/localities", key: "localities" },
+  { href: "/committee/tracker", key: "tracker" },
+  { href: "/committee/submissions", key: "review" },
+  { href: "/committee/brief", key: "brief" },
+];
+
 const NAV_BY_ROLE: Record<Role | "ANONYMOUS", { href: string; key: string }[]> = {
   ANONYMOUS: [{ href: "/", key: "scoreboard" }],
   OFFICER: [{ href: "/entry", key: "entry" }, { href: "/", key: "scoreboard" }],
-  COMMITTEE: [{ href: "/committee", key: "overview" }, { href: "/committee/submissions", key: "review" }, { href: "/", key: "scoreboard" }],
-  ADMIN: [
-    { href: "/admin", key: "admin" },
-    { href: "/committee", key: "overview" },
-    { href: "/committee/submissions", key: "review" },
-    { href: "/", key: "scoreboard" },
-  ],
+  COMMITTEE: [...COMMITTEE_NAV, { href: "/", key: "scoreboard" }],
+  ADMIN: [{ href: "/admin", key: "admin" }, ...COMMITTEE_NAV, { href: "/", key: "scoreboard" }],
 };
 
 export async function SiteHeader() {

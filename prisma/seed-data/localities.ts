@@ -104,12 +104,15 @@ export interface LocalityRow {
   type: "TINH" | DistrictType | CommuneType;
   parentCode: string | null;
   validTo: Date | null;
+  population: number;
 }
 
 /** Parents first, so ids can be resolved level by level. */
 export function buildLocalityRows(): LocalityRow[] {
+  const populationOf = (districtCode: string | null) =>
+    COMMUNES.filter((c) => districtCode === null || c.districtCode === districtCode).reduce((sum, c) => sum + c.population, 0);
   return [
-    { code: PROVINCE_CODE, name: PROVINCE_NAME, level: "PROVINCE", type: "TINH", parentCode: null, validTo: null },
+    { code: PROVINCE_CODE, name: PROVINCE_NAME, level: "PROVINCE", type: "TINH", parentCode: null, validTo: null, population: populationOf(null) },
     ...DISTRICTS.map((district): LocalityRow => ({
       code: district.code,
       name: district.name,
@@ -117,6 +120,7 @@ export function buildLocalityRows(): LocalityRow[] {
       type: district.type,
       parentCode: PROVINCE_CODE,
       validTo: DISTRICT_VALID_TO,
+      population: populationOf(district.code),
     })),
     ...COMMUNES.map((commune): LocalityRow => ({
       code: commune.code,
@@ -125,6 +129,7 @@ export function buildLocalityRows(): LocalityRow[] {
       type: commune.type,
       parentCode: commune.districtCode,
       validTo: null,
+      population: commune.population,
     })),
   ];
 }

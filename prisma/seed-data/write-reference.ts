@@ -26,6 +26,7 @@ async function seedLocalities(tx: Tx): Promise<Map<string, number>> {
         parentId: row.parentCode === null ? null : requireId(ids, row.parentCode, "locality"),
         validFrom: LOCALITY_VALID_FROM,
         validTo: row.validTo,
+        population: row.population,
         createdAt: SEED_CREATED_AT,
       })),
       skipDuplicates: true,

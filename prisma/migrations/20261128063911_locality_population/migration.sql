@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Locality" ADD COLUMN     "population" INTEGER;
