@@ -1,5 +1,6 @@
 import "server-only";
 import type { NotificationKind, Prisma } from "@/generated/prisma/client";
+import { getNow } from "@/lib/today";
 import type { Db } from "../db";
 import { sendMail } from "../mailer";
 import type { Reporter } from "../permissions";
@@ -16,18 +17,21 @@ export async function officersOf(tx: Pick<Tx, "user">, reporter: Reporter) {
   });
 }
 
-/** Creates notices inside the caller's transaction; returns the ids to e-mail once it has committed. */
+/**
+ * Creates notices inside the caller's transaction; returns the ids to e-mail once it has committed. A notice
+ * whose dedupe key exists already (a repeated reminder, or two clicks racing) is skipped, not an error.
+ */
 export async function createNotices(tx: Pick<Tx, "notification">, userIds: number[], content: NoticeContent): Promise<number[]> {
-  const ids: number[] = [];
-  for (const userId of userIds) {
-    const dedupeKey = content.dedupeKey?.(userId) ?? null;
-    if (dedupeKey && (await tx.notification.findUnique({ where: { dedupeKey } }))) continue;
-    const created = await tx.notification.create({
-      data: { userId, kind: content.kind, title: content.title, body: content.body, link: content.link, dedupeKey },
-    });
-    ids.push(created.id);
-  }
-  return ids;
+  if (userIds.length === 0) return [];
+  const created = await tx.notification.createManyAndReturn({
+    data: userIds.map((userId) => ({
+      userId, kind: content.kind, title: content.title, body: content.body, link: content.link,
+      dedupeKey: content.dedupeKey?.(userId) ?? null, createdAt: getNow(),
+    })),
+    skipDuplicates: true,
+    select: { id: true },
+  });
+  return created.map((n) => n.id);
 }
 
 /** After commit: e-mail the notices (when SMTP is configured) and record when. A failed send is logged, not thrown. */
