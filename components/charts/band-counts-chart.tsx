@@ -43,7 +43,7 @@ export function BandCountsChart({ rows, bands, ariaLabel }: {
         <BarChart data={data} layout="vertical" margin={{ top: 0, right: 12, bottom: 0, left: 0 }} barCategoryGap={8}>
           <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
-          <YAxis type="category" dataKey="label" tick={{ fontSize: 12 }} width={120} />
+          <YAxis type="category" dataKey="label" tick={{ fontSize: 12 }} width={136} />
           <Tooltip cursor={{ fill: "#f1f5f9" }} />
           <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
           {shown.map(({ band, name }) => (
