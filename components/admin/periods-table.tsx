@@ -6,6 +6,7 @@ import type { AdminPeriod } from "@/lib/server/queries/admin";
 import { asQuarter } from "@/lib/server/queries/periods";
 import { DeadlineForm } from "./deadline-form";
 import { PeriodLockControl } from "./period-lock-control";
+import { tableStyles } from "@/components/ui/table-styles";
 
 /** A cell that is a labelled line of its period's block on phones, an ordinary table cell from `sm` up. */
 function Cell({ label, children }: { label: string; children: ReactNode }) {
@@ -25,7 +26,7 @@ export function PeriodsTable({ periods, locale }: { periods: AdminPeriod[]; loca
     <div className="rounded-lg border border-slate-200 bg-white">
       <table className="block w-full text-left text-sm sm:table" data-testid="periods-table">
         <caption className="sr-only">{t("caption")}</caption>
-        <thead className="hidden bg-slate-100 text-xs uppercase tracking-wide text-slate-600 sm:table-header-group">
+        <thead className={`hidden ${tableStyles.head} sm:table-header-group`}>
           <tr>
             <th scope="col" className="px-3 py-2">{t("colPeriod")}</th>
             <th scope="col" className="px-3 py-2">{t("colStarts")}</th>

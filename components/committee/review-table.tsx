@@ -5,15 +5,16 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDateTime, type Locale } from "@/lib/format";
 import type { getReviewQueue } from "@/lib/server/queries/review";
 import { ApproveButton } from "./approve-button";
+import { tableStyles } from "@/components/ui/table-styles";
 
 type Submission = Awaited<ReturnType<typeof getReviewQueue>>["submissions"][number];
 
 export async function ReviewTable({ submissions, locale }: { submissions: Submission[]; locale: Locale }) {
   const t = await getTranslations("review");
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className={tableStyles.frame}>
       <table className="w-full min-w-[44rem] text-left text-sm" data-testid="review-table">
-        <thead className="bg-slate-100 text-xs uppercase tracking-wide text-slate-600">
+        <thead className={tableStyles.head}>
           <tr>
             <th scope="col" className="px-3 py-2">{t("reporter")}</th>
             <th scope="col" className="px-3 py-2">{t("status")}</th>

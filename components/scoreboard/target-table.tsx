@@ -4,6 +4,7 @@ import { COMPARATOR_SYMBOL } from "@/lib/comparators";
 import { formatDate, formatProgress, formatValue, type IndicatorUnit, type Locale } from "@/lib/format";
 import type { Band, Comparator } from "@/lib/progress";
 import { formatQuarter, type Quarter } from "@/lib/quarters";
+import { tableStyles } from "@/components/ui/table-styles";
 
 export interface TargetRow {
   targetId: number;
@@ -24,10 +25,10 @@ export interface TargetRow {
 export function TargetTable({ rows, locale }: { rows: TargetRow[]; locale: Locale }) {
   const t = useTranslations("scoreboard");
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className={tableStyles.frame}>
       <table className="w-full min-w-[40rem] text-left text-sm" data-testid="target-table">
         <caption className="sr-only">{t("tableCaption")}</caption>
-        <thead className="bg-slate-100 text-xs uppercase tracking-wide text-slate-600">
+        <thead className={tableStyles.head}>
           <tr>
             <th scope="col" className="px-3 py-2">{t("colIndicator")}</th>
             <th scope="col" className="px-3 py-2 text-right">{t("colActual")}</th>

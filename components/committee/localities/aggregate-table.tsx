@@ -2,15 +2,16 @@ import { useTranslations } from "next-intl";
 import { formatValue, type Locale } from "@/lib/format";
 import { formatQuarter } from "@/lib/quarters";
 import type { AggregateRow } from "@/lib/server/queries/committee-localities";
+import { tableStyles } from "@/components/ui/table-styles";
 
 /** Lower-level indicators combined over a locality's units: value, how it was combined, and who reported. */
 export function AggregateTable({ rows, caption, locale }: { rows: AggregateRow[]; caption: string; locale: Locale }) {
   const t = useTranslations("aggregation");
   return (
-    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className={`relative ${tableStyles.frame}`}>
       <table className="w-full min-w-[30rem] text-left text-sm" data-testid="aggregate-table">
         <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-100 text-xs uppercase tracking-wide text-slate-600">
+        <thead className={tableStyles.head}>
           <tr>
             <th scope="col" className="px-3 py-2">{t("colIndicator")}</th>
             <th scope="col" className="px-3 py-2 text-right">{t("colValue")}</th>

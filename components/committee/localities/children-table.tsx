@@ -4,15 +4,16 @@ import { formatProgress, type Locale } from "@/lib/format";
 import type { LocalityDetail } from "@/lib/server/queries/committee-localities";
 import { localityHref } from "./links";
 import { ShareBar } from "./share-bar";
+import { tableStyles } from "@/components/ui/table-styles";
 
 /** A locality's direct units, each with its own share of targets met and a link to its page. */
 export function ChildrenTable({ rows, periodKey, caption, locale }: { rows: LocalityDetail["children"]; periodKey: string | null; caption: string; locale: Locale }) {
   const t = useTranslations("localities");
   return (
-    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className={`relative ${tableStyles.frame}`}>
       <table className="w-full min-w-[28rem] text-left text-sm" data-testid="children-table">
         <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-100 text-xs uppercase tracking-wide text-slate-600">
+        <thead className={tableStyles.head}>
           <tr>
             <th scope="col" className="px-3 py-2">{t("colLocality")}</th>
             <th scope="col" className="min-w-[7.5rem] px-3 py-2">{t("colShareMet")}</th>

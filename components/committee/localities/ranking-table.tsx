@@ -6,6 +6,7 @@ import { formatProgress, formatValue, type IndicatorUnit, type Locale } from "@/
 import type { LocalityRanking } from "@/lib/server/queries/committee-localities";
 import { localityHref } from "./links";
 import { ShareBar } from "./share-bar";
+import { tableStyles } from "@/components/ui/table-styles";
 
 type Row = LocalityRanking["rows"][number];
 
@@ -19,10 +20,10 @@ export function RankingTable({ rows, indicator, periodKey, caption, locale }: {
 }) {
   const t = useTranslations("localities");
   return (
-    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className={`relative ${tableStyles.frame}`}>
       <table className="w-full min-w-[18rem] sm:min-w-[34rem] text-left text-sm" data-testid="ranking-table">
         <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-100 text-xs uppercase tracking-wide text-slate-600">
+        <thead className={tableStyles.head}>
           <tr>
             <th scope="col" className="w-12 px-2 py-2 text-right sm:px-3">{t("colRank")}</th>
             <th scope="col" className="min-w-[8rem] px-3 py-2">{t("colLocality")}</th>

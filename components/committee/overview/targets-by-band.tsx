@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/format";
 import { BANDS, type Band } from "@/lib/progress";
 import type { OverviewRow } from "@/lib/server/queries/committee-overview";
 import { TargetBandRow } from "./target-band-row";
+import { tableStyles } from "@/components/ui/table-styles";
 
 /**
  * Every target of the year under its band, with its lead agency, figures and forecast. A table from
@@ -21,7 +22,7 @@ export function TargetsByBand({ byBand, pillarNames, periodKey, locale }: {
     <section aria-labelledby="by-band-heading" className="grid grid-cols-1 gap-4" data-testid="targets-by-band">
       <h2 id="by-band-heading" className="text-lg font-semibold text-brand-900">{t("byBandHeading")}</h2>
       {BANDS.filter((band) => byBand[band].length > 0).map((band) => (
-        <div key={band} className="overflow-x-auto rounded-lg border border-slate-200 bg-white" data-band={band}>
+        <div key={band} className={tableStyles.frame} data-band={band}>
           <table role="table" className="block w-full text-left text-sm sm:table sm:min-w-[44rem] sm:table-fixed">
             <colgroup>
               <col className="w-[34%]" />

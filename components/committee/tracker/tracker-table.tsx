@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { formatDateTime, formatValue, type Locale } from "@/lib/format";
 import type { TrackerRow } from "@/lib/server/queries/committee-tracker";
 import { TrackerStatusBadge } from "./tracker-status-badge";
+import { tableStyles } from "@/components/ui/table-styles";
 
 const cell = "px-3 py-2 align-top";
 
@@ -24,10 +25,10 @@ export function TrackerTable({ rows, locale, caption }: { rows: TrackerRow[]; lo
   const t = useTranslations("tracker");
   if (rows.length === 0) return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600">{t("empty")}</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div className={`${tableStyles.frame} shadow-sm`}>
       <table className="w-full min-w-[56rem] text-left text-sm" data-testid="tracker-table">
         <caption className="sr-only">{caption}</caption>
-        <thead className="whitespace-nowrap bg-slate-100 text-xs uppercase tracking-wide text-slate-600">
+        <thead className={`whitespace-nowrap ${tableStyles.head}`}>
           <tr>
             <th scope="col" className="sticky left-0 z-10 bg-slate-100 px-3 py-2 shadow-[1px_0_0_var(--color-slate-200)]">{t("columns.name")}</th>
             <th scope="col" className="px-3 py-2">{t("columns.status")}</th>
