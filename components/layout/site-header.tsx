@@ -15,6 +15,8 @@ const COMMITTEE_NAV = [
   { href: "/committee/pillars", key: "pillars" },
   { href: "/committee/localities", key: "localities" },
   { href: "/committee/tracker", key: "tracker" },
+  { href: "/committee/tasks", key: "tasks" },
+  { href: "/committee/meetings", key: "meetings" },
   { href: "/committee/submissions", key: "review" },
   { href: "/committee/brief", key: "brief" },
 ];
@@ -29,7 +31,10 @@ const NAV_BY_ROLE: Record<Role | "ANONYMOUS", { href: string; key: string }[]> =
 export async function SiteHeader() {
   const [viewer, provinceName, t] = await Promise.all([getViewer(), getProvinceName(), getTranslations()]);
   const unread = viewer ? await countUnreadNotifications(viewer, getDb()) : 0;
-  const items: NavItem[] = NAV_BY_ROLE[viewer?.role ?? "ANONYMOUS"].map((item) => ({ href: item.href, label: t(`nav.${item.key}`) }));
+  const entries = [...NAV_BY_ROLE[viewer?.role ?? "ANONYMOUS"]];
+  // Agencies lead tasks; communes and districts do not.
+  if (viewer?.role === "OFFICER" && viewer.agencyId !== null) entries.splice(1, 0, { href: "/entry/tasks", key: "myTasks" });
+  const items: NavItem[] = entries.map((item) => ({ href: item.href, label: t(`nav.${item.key}`) }));
   return (
     <header className="border-b border-brand-900 bg-brand-800 text-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-800">

@@ -23,3 +23,19 @@ export function canReviewSubmissions(viewer: Viewer): boolean {
 export function canAdminister(viewer: Viewer): boolean {
   return viewer.role === "ADMIN";
 }
+
+/** The committee (and admins) record meetings, create tasks and review task reports. */
+export function canManageTasks(viewer: Viewer): boolean {
+  return viewer.role === "COMMITTEE" || viewer.role === "ADMIN";
+}
+
+/** Only an officer of the task's lead agency reports on it. */
+export function canReportOnTask(viewer: Viewer, task: { leadAgencyId: number }): boolean {
+  return viewer.role === "OFFICER" && viewer.agencyId !== null && viewer.agencyId === task.leadAgencyId;
+}
+
+/** Tasks are visible to the committee and admins, and to officers of the lead or a co-operating agency. */
+export function canViewTask(viewer: Viewer, task: { leadAgencyId: number; cooperatingAgencyIds: number[] }): boolean {
+  if (canManageTasks(viewer)) return true;
+  return viewer.role === "OFFICER" && viewer.agencyId !== null && (viewer.agencyId === task.leadAgencyId || task.cooperatingAgencyIds.includes(viewer.agencyId));
+}
