@@ -4,6 +4,7 @@
 import { formatProgress, formatValue, type IndicatorUnit } from "./format";
 import { BANDS, type Band } from "./progress";
 import type { Quarter } from "./quarters";
+import { overdueTaskItem, taskCountSentence, type BriefTasks } from "./brief-tasks";
 
 export type BandCounts = Record<Band, number>;
 export type UnitKind = "AGENCY" | "DISTRICT" | "COMMUNE";
@@ -188,7 +189,7 @@ export function followUpItems(r: ReportingInput): string[] {
 }
 
 export const NO_FOLLOW_UPS =
-  "Đến thời điểm báo cáo, không có báo cáo bị trả lại hoặc đơn vị quá hạn chưa gửi báo cáo cần đôn đốc; chưa có nhiệm vụ phát sinh khác được ghi nhận trên hệ thống.";
+  "Đến thời điểm báo cáo, không có báo cáo bị trả lại hoặc đơn vị quá hạn chưa gửi báo cáo cần đôn đốc.";
 
 /** "Đề nghị Sở A và Sở B (cơ quan chủ trì các mục tiêu đạt dưới 70%) …"; null when no target lags. */
 export function laggardRequest(laggards: LaggardLine[], year: number): string | null {
@@ -243,6 +244,7 @@ export interface BriefInput {
   laggards: LaggardLine[];
   reporting: ReportingInput;
   next: { period: Quarter; deadline: Date } | null;
+  tasks: BriefTasks;
 }
 
 const text = (t: string): BriefBlock => ({ kind: "text", text: t });
@@ -288,7 +290,12 @@ export function composeBrief(b: BriefInput): BriefDocument {
       },
       {
         heading: "V. Nhiệm vụ, kiến nghị",
-        blocks: [...(followUps.length > 0 ? [text("Các nội dung cần theo dõi, đôn đốc:"), ...followUps.map(item)] : [text(NO_FOLLOW_UPS)]), ...requests.map(text)],
+        blocks: [
+          text(taskCountSentence(b.tasks)),
+          ...(b.tasks.overdue.length > 0 ? [text("Các nhiệm vụ quá hạn:"), ...b.tasks.overdue.map((t) => item(overdueTaskItem(t)))] : []),
+          ...(followUps.length > 0 ? [text("Các nội dung cần theo dõi, đôn đốc:"), ...followUps.map(item)] : [text(NO_FOLLOW_UPS)]),
+          ...requests.map(text),
+        ],
       },
     ],
     table: {

@@ -139,7 +139,18 @@ describe("composeBrief", () => {
     laggards: [],
     reporting: { ...reporting, notSubmitted: [], returned: [] },
     next: null,
+    tasks: {
+      total: 2,
+      counts: { NOT_STARTED: 0, IN_PROGRESS: 1, OVERDUE: 1, DONE: 0, CANCELLED: 0 },
+      overdue: [{ title: "Rà soát lộ trình", leadAgency: "Sở Nội vụ", deadline: utc("2024-03-31"), daysOverdue: 3 }],
+    },
   };
+
+  it("states task counts and lists overdue tasks under follow-ups", () => {
+    const texts = composeBrief(input).sections.at(-1)?.blocks.flatMap((b) => ("text" in b ? [b.text] : [])) ?? [];
+    expect(texts).toContain("Về các nhiệm vụ theo kế hoạch và kết luận của Ban Chỉ đạo: tổng số 2 nhiệm vụ, trong đó 1 đang thực hiện, 1 quá hạn.");
+    expect(texts).toContain("Rà soát lộ trình (Sở Nội vụ chủ trì; thời hạn 31/03/2024, đã quá hạn 3 ngày).");
+  });
 
   it("lays out the sections of the report with the header fields", () => {
     const doc = composeBrief(input);
@@ -153,7 +164,7 @@ describe("composeBrief", () => {
       "V. Nhiệm vụ, kiến nghị",
     ]);
     expect(doc.table.rows).toEqual([["1", "Tỷ lệ A", "Sở Nội vụ", "97%/95%", "Hoàn thành"]]);
-    expect(doc.sections[4]?.blocks[0]).toEqual({ kind: "text", text: NO_FOLLOW_UPS });
+    expect(doc.sections[4]?.blocks).toContainEqual({ kind: "text", text: NO_FOLLOW_UPS });
     expect(doc.sections[3]?.blocks).toContainEqual({ kind: "item", text: "Sở Y tế: gửi ngày 22/03/2024, chậm 2 ngày." });
   });
 });

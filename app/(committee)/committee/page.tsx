@@ -3,12 +3,15 @@ import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { OverviewPanels } from "@/components/committee/overview/overview-panels";
 import { OverviewSkeleton } from "@/components/committee/overview/overview-skeleton";
+import { TasksCard } from "@/components/committee/overview/tasks-card";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { resolveLocale } from "@/lib/i18n/locales";
 import { requirePageViewer } from "@/lib/server/auth";
 import { getDb } from "@/lib/server/db";
 import { getCommitteeOverview } from "@/lib/server/queries/committee-overview";
+import { getTaskSummary } from "@/lib/server/queries/tasks";
+import { getToday } from "@/lib/today";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("overview"))("title") };
@@ -22,6 +25,7 @@ export default async function CommitteeOverviewPage({ searchParams }: { searchPa
   const query = key ? `?period=${encodeURIComponent(key)}` : "";
   const [locale, t] = await Promise.all([getLocale().then(resolveLocale), getTranslations("overview")]);
   const data = getCommitteeOverview(viewer, key, getDb());
+  const today = getToday();
   return (
     <>
       <PageHeader
@@ -36,6 +40,9 @@ export default async function CommitteeOverviewPage({ searchParams }: { searchPa
       />
       <Suspense key={key ?? "latest"} fallback={<OverviewSkeleton />}>
         <OverviewPanels data={data} locale={locale} />
+      </Suspense>
+      <Suspense fallback={null}>
+        <TasksCard summary={getTaskSummary(getDb(), today)} locale={locale} today={today} />
       </Suspense>
     </>
   );

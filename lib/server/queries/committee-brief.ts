@@ -9,6 +9,8 @@ import { canReviewSubmissions } from "../permissions";
 import type { Viewer } from "../viewer";
 import { loadTrackerUnits } from "./committee-tracker";
 import { getProvinceScoreboard } from "./scoreboard";
+import { getTaskSummary } from "./tasks";
+import { daysUntil } from "@/lib/deadlines";
 
 const KIND_ORDER: Record<UnitKind, number> = { AGENCY: 0, DISTRICT: 1, COMMUNE: 2 };
 
@@ -41,7 +43,12 @@ export async function getQuarterlyBrief(viewer: Viewer, periodKey: string | null
   const pillars = board.pillars
     .map((p) => ({ code: p.code, nameVi: p.nameVi, nameEn: p.nameEn, counts: board.countsByPillar[p.code] ?? countBands([]) }))
     .filter((p) => BANDS.some((b) => p.counts[b] > 0));
-  const [reporting, next] = await Promise.all([getReporting(db, period, today), getNextDeadline(db, period, today)]);
+  const [reporting, next, taskSummary] = await Promise.all([getReporting(db, period, today), getNextDeadline(db, period, today), getTaskSummary(db, today)]);
+  const tasks = {
+    total: taskSummary.total,
+    counts: taskSummary.counts,
+    overdue: taskSummary.overdue.map((t) => ({ title: t.title, leadAgency: t.leadAgency.name, deadline: t.deadline, daysOverdue: -daysUntil(t.deadline, today) })),
+  };
   const data = {
     provinceName: board.province.name,
     period,
@@ -53,6 +60,7 @@ export async function getQuarterlyBrief(viewer: Viewer, periodKey: string | null
     laggards,
     reporting,
     next,
+    tasks,
   };
   return {
     ...data,
