@@ -1,5 +1,6 @@
 // Demo data for the CĐS Scoreboard: a fictional province, its agencies, districts and communes,
-// indicators with 2024–2025 targets, and six quarters of reports (2024-Q1 … 2025-Q2).
+// indicators with 2024–2025 targets, six quarters of reports (2024-Q1 … 2025-Q2), the digital-transformation
+// plan with its tasks, two committee meetings and quarterly task progress reports.
 // Deterministic and idempotent: rows are inserted by natural key and existing ones are left alone.
 import { hash } from "@node-rs/argon2";
 import type { PrismaClient } from "@/generated/prisma/client";
@@ -15,6 +16,7 @@ import {
 } from "./seed-data/users";
 import { seedReferenceData } from "./seed-data/write-reference";
 import { seedReporting } from "./seed-data/write-reporting";
+import { seedTasks } from "./seed-data/write-tasks";
 
 export { DEMO_LABEL, PROVINCE_CODE, PROVINCE_NAME } from "./seed-data/localities";
 
@@ -75,6 +77,7 @@ export async function seedDatabase(prisma: PrismaClient, options: { log?: (messa
     async (tx) => {
       const ids = await seedReferenceData(tx, passwordHash, log);
       await seedReporting(tx, ids, log);
+      await seedTasks(tx, ids, log);
     },
     { maxWait: 10_000, timeout: 120_000 },
   );
