@@ -13,10 +13,14 @@ import { EntryForm } from "./entry-form";
 import { ImportLink } from "./import-link";
 import type { EntryRowView } from "./entry-types";
 import { SubmitPanel } from "./submit-panel";
+import { HomeTasksCard } from "./tasks/home-tasks-card";
+import type { AgencyTasks } from "./tasks/types";
 
-export async function EntryView({ workspace, agenda, locale, today, justSent }: {
+export async function EntryView({ workspace, agenda, tasks = null, locale, today, justSent }: {
   workspace: EntryWorkspace;
   agenda: OfficerAgenda;
+  /** The agency's tasks (getAgencyTasks); null for commune and district officers. */
+  tasks?: AgencyTasks | null;
   locale: Locale;
   today: Date;
   justSent: boolean;
@@ -36,6 +40,7 @@ export async function EntryView({ workspace, agenda, locale, today, justSent }: 
     <>
       <PageHeader title={t("title")} subtitle={workspace.reporterName} actions={editable ? <ImportLink periodKey={quarterKey(asQuarter(period))} /> : null} />
       <AgendaCard agenda={agenda} locale={locale} selectedKey={quarterKey(asQuarter(period))} />
+      <HomeTasksCard tasks={tasks} locale={locale} today={today} />
       <div className="mb-4">
         <PeriodPicker periods={workspace.periods.map(asQuarter)} selected={asQuarter(period)} basePath="/entry" locale={locale} label={t("periodPicker")} />
       </div>

@@ -21,7 +21,7 @@ export const taskFieldsSchema = z.object({
   description: z.string().trim().max(4000, "Mô tả quá dài (tối đa 4.000 ký tự).").optional().transform((v) => (v ? v : null)),
   kind: z.enum(["TASK", "PILOT_MODEL"], { error: "Loại nhiệm vụ không hợp lệ." }).default("TASK"),
   pillarCode: z.enum(["GOV", "ECO", "SOC"], { error: "Vui lòng chọn trụ cột." }),
-  leadAgencyId: id,
+  leadAgencyId: z.coerce.number({ error: "Vui lòng chọn đơn vị chủ trì." }).int().positive("Vui lòng chọn đơn vị chủ trì."),
   cooperatingAgencyIds: ids,
   localityIds: ids,
   indicatorIds: ids,

@@ -5,6 +5,7 @@ import { requirePageViewer } from "@/lib/server/auth";
 import { getDb } from "@/lib/server/db";
 import { getOfficerAgenda } from "@/lib/server/queries/agenda";
 import { getEntryWorkspace } from "@/lib/server/queries/entry";
+import { getAgencyTasks } from "@/lib/server/queries/tasks";
 import { getToday } from "@/lib/today";
 
 export async function generateMetadata() {
@@ -15,10 +16,12 @@ export default async function EntryPage({ searchParams }: { searchParams: Promis
   const viewer = await requirePageViewer(["OFFICER"], "/entry");
   const { period, sent } = await searchParams;
   const today = getToday();
-  const [workspace, agenda, locale] = await Promise.all([
-    getEntryWorkspace(viewer, typeof period === "string" ? period : null, getDb(), today),
+  const periodKey = typeof period === "string" ? period : null;
+  const [workspace, agenda, tasks, locale] = await Promise.all([
+    getEntryWorkspace(viewer, periodKey, getDb(), today),
     getOfficerAgenda(viewer, getDb(), today),
+    getAgencyTasks(viewer, periodKey, getDb(), today),
     getLocale(),
   ]);
-  return <EntryView workspace={workspace} agenda={agenda} locale={resolveLocale(locale)} today={today} justSent={sent === "1"} />;
+  return <EntryView workspace={workspace} agenda={agenda} tasks={tasks} locale={resolveLocale(locale)} today={today} justSent={sent === "1"} />;
 }
