@@ -7,7 +7,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import type { Locale } from "@/lib/format";
 import { formatQuarter, quarterKey } from "@/lib/quarters";
 import { asQuarter } from "@/lib/server/queries/periods";
-import { TaskDeadline } from "./task-deadline";
+import { TaskDeadline } from "@/components/committee/tasks/task-deadline";
 import type { AgencyTasks } from "./types";
 
 const SHOWN = 5;
@@ -36,7 +36,7 @@ export async function HomeTasksCard({ tasks, locale, today }: { tasks: AgencyTas
             <Link href={`${href}#task-${task.id}`} className="font-medium text-brand-700 hover:underline">{task.title}</Link>
             <div className="flex shrink-0 flex-wrap items-center gap-x-3 gap-y-1">
               <TaskStatusBadge status={task.effectiveStatus} />
-              <span className="text-slate-600"><TaskDeadline deadline={task.deadline} today={today} locale={locale} /></span>
+              <span className="text-slate-600"><TaskDeadline open deadline={task.deadline} today={today} locale={locale} /></span>
               {period ? (
                 <span className="flex items-center gap-1.5 text-slate-600">
                   {t("homeReport", { quarter })}

@@ -3,7 +3,7 @@ import { TaskStatusBadge } from "@/components/committee/tasks/task-status-badge"
 import { formatValue, type Locale } from "@/lib/format";
 import { formatQuarter } from "@/lib/quarters";
 import { asQuarter } from "@/lib/server/queries/periods";
-import { TaskDeadline } from "./task-deadline";
+import { TaskDeadline } from "@/components/committee/tasks/task-deadline";
 import { TaskReportPanel } from "./task-report-panel";
 import type { AgencyTask, AgencyTasks } from "./types";
 
@@ -48,7 +48,7 @@ export function TaskCard({ task, period, locale, today }: {
         </div>
         <div>
           <dt className="text-slate-500">{t("deadline")}</dt>
-          <dd className="mt-0.5"><TaskDeadline deadline={task.deadline} today={today} locale={locale} /></dd>
+          <dd className="mt-0.5"><TaskDeadline open deadline={task.deadline} today={today} locale={locale} /></dd>
         </div>
         <div>
           <dt className="text-slate-500">{t("progress")}</dt>
