@@ -62,6 +62,11 @@ function overdueDays(deadline: Date, status: TrackerStatus, submittedAt: Date | 
   return Math.max(1, Math.ceil((submittedAt.getTime() - endOfDeadlineDay(deadline).getTime()) / DAY_MS));
 }
 
+/** The unit still owes its report: not started, a draft, or returned. */
+export function isUnsent(unit: TrackerUnit): boolean {
+  return UNSENT.has(unit.status);
+}
+
 export function isRemindable(unit: TrackerUnit): boolean {
   return unit.late && UNSENT.has(unit.status) && unit.officerIds.length > 0;
 }
