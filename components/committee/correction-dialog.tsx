@@ -8,6 +8,7 @@ import { formatValue, unitLabel, type Locale } from "@/lib/format";
 import { valueFieldName } from "@/lib/schemas/reporting";
 import { correctValueAction } from "@/lib/server/actions/admin";
 import type { ReviewValueRow } from "@/lib/server/queries/review";
+import { ReasonField } from "@/components/ui/reason-field";
 
 /** The reporter and period a correction is written for (hidden fields of readCorrectionForm). */
 export interface CorrectionTarget { periodId: number; localityId: number | null; agencyId: number | null }
@@ -73,22 +74,7 @@ function CorrectionForm({ row, target, locale }: { row: ReviewValueRow; target: 
         <p id={`${ids.value}-error`} aria-live="polite" className="mt-1 text-xs font-medium text-band-low">{valueErrors?.join(" ")}</p>
       </div>
       <div>
-        <label htmlFor={ids.reason} className="block text-sm font-medium">
-          {t("correctionReason")} <span aria-hidden="true" className="text-band-low">*</span>
-        </label>
-        <textarea
-          id={ids.reason}
-          name="reason"
-          rows={3}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          aria-required="true"
-          aria-invalid={reasonErrors ? true : undefined}
-          aria-describedby={`${ids.reason}-hint ${ids.reason}-error`}
-          className={`mt-1 w-full rounded-md border px-3 py-2 text-base ${reasonErrors ? "border-band-low bg-band-low-soft" : "border-slate-300"}`}
-        />
-        <p id={`${ids.reason}-hint`} className="text-xs text-slate-500">{t("correctionReasonHint")}</p>
-        <p id={`${ids.reason}-error`} aria-live="polite" className="mt-1 text-xs font-medium text-band-low">{reasonErrors?.join(" ")}</p>
+        <ReasonField id={ids.reason} label={t("correctionReason")} value={reason} onChange={setReason} errors={reasonErrors} hint={t("correctionReasonHint")} />
       </div>
       <p role="status" aria-live="polite" className={`text-sm ${state.status === "error" ? "font-medium text-band-low" : "text-band-met"}`}>
         {state.status === "idle" ? null : state.message}

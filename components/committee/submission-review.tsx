@@ -10,6 +10,7 @@ import { returnSubmissionAction } from "@/lib/server/actions/review";
 import type { ReviewValueRow } from "@/lib/server/queries/review";
 import { ApproveButton } from "./approve-button";
 import { SubmissionValues, type CorrectionTarget } from "./submission-values";
+import { ReasonField } from "@/components/ui/reason-field";
 
 export const RETURN_FORM_ID = "return-form";
 const REASON_ID = "return-reason";
@@ -88,21 +89,7 @@ export function SubmissionReview({ submission, reporterName, rows, locale, corre
           <form id={RETURN_FORM_ID} action={formAction} className="mt-3">
             <input type="hidden" name="submissionId" value={submission.id} />
             <input type="hidden" name="version" value={submission.version} />
-            <label htmlFor={REASON_ID} className="block text-sm font-medium text-slate-900">
-              {t("returnReason")} <span aria-hidden="true" className="text-band-low">*</span>
-            </label>
-            <textarea
-              id={REASON_ID}
-              name="reason"
-              rows={3}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              aria-required="true"
-              aria-invalid={reasonErrors ? true : undefined}
-              aria-describedby={`${REASON_ID}-error`}
-              className={`mt-1 w-full rounded-md border px-3 py-2 text-base ${reasonErrors ? "border-band-low bg-band-low-soft" : "border-slate-300"}`}
-            />
-            <p id={`${REASON_ID}-error`} aria-live="polite" className="mt-1 text-sm font-medium text-band-low">{reasonErrors?.join(" ")}</p>
+            <ReasonField id={REASON_ID} label={t("returnReason")} value={reason} onChange={setReason} errors={reasonErrors} />
           </form>
           <div className="mt-2 flex flex-wrap items-start gap-2">
             <ApproveButton submissionId={submission.id} version={submission.version} label={tReview("approve")} pendingLabel={tReview("approving")} reporterName={reporterName} />

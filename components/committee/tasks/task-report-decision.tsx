@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { IDLE } from "@/lib/action-result";
 import { approveTaskReportAction, returnTaskReportAction } from "@/lib/server/actions/tasks";
+import { ReasonField } from "@/components/ui/reason-field";
 
 /**
  * Approve, or return with a required reason. It stays mounted after the decision (the list keeps its key),
@@ -34,21 +35,7 @@ export function TaskReportDecision({ reportId, version, waiting, taskTitle }: { 
           <form action={returnAction} onSubmit={() => setLast("return")} className="grid gap-1">
             <input type="hidden" name="reportId" value={reportId} />
             <input type="hidden" name="version" value={version} />
-            <label htmlFor={reasonId} className="text-sm font-medium text-slate-900">
-              {t("returnReason")} <span aria-hidden="true" className="text-band-low">*</span>
-            </label>
-            <textarea
-              id={reasonId}
-              name="reason"
-              rows={2}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              aria-required="true"
-              aria-invalid={reasonErrors ? true : undefined}
-              aria-describedby={`${reasonId}-error`}
-              className={`w-full rounded-md border px-3 py-2 text-base ${reasonErrors ? "border-band-low bg-band-low-soft" : "border-slate-300"}`}
-            />
-            <p id={`${reasonId}-error`} aria-live="polite" className="text-sm font-medium text-band-low">{reasonErrors?.join(" ")}</p>
+            <ReasonField id={reasonId} label={t("returnReason")} value={reason} onChange={setReason} errors={reasonErrors} rows={2} />
             <div>
               <button type="submit" disabled={busy} aria-label={`${t("return")}: ${taskTitle}`} className={buttonClass("secondary")}>
                 {returning ? t("returning") : t("return")}
