@@ -15,6 +15,7 @@ import {
   districtOfficerEmail,
 } from "./seed-data/users";
 import { seedReferenceData } from "./seed-data/write-reference";
+import { seedCorrections } from "./seed-data/write-corrections";
 import { seedReporting } from "./seed-data/write-reporting";
 import { seedTasks } from "./seed-data/write-tasks";
 
@@ -77,6 +78,7 @@ export async function seedDatabase(prisma: PrismaClient, options: { log?: (messa
     async (tx) => {
       const ids = await seedReferenceData(tx, passwordHash, log);
       await seedReporting(tx, ids, log);
+      await seedCorrections(tx, ids, log);
       await seedTasks(tx, ids, log);
     },
     { maxWait: 10_000, timeout: 120_000 },

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { Role } from "@/generated/prisma/enums";
 import { getViewer } from "@/lib/server/auth";
 import { getDb } from "@/lib/server/db";
@@ -29,12 +29,13 @@ const NAV_BY_ROLE: Record<Role | "ANONYMOUS", { href: string; key: string }[]> =
 };
 
 export async function SiteHeader() {
-  const [viewer, provinceName, t] = await Promise.all([getViewer(), getProvinceName(), getTranslations()]);
+  const [viewer, provinceName, t, locale] = await Promise.all([getViewer(), getProvinceName(), getTranslations(), getLocale()]);
   const unread = viewer ? await countUnreadNotifications(viewer, getDb()) : 0;
   const entries = [...NAV_BY_ROLE[viewer?.role ?? "ANONYMOUS"]];
   // Agencies lead tasks; communes and districts do not.
   if (viewer?.role === "OFFICER" && viewer.agencyId !== null) entries.splice(1, 0, { href: "/entry/tasks", key: "myTasks" });
-  const items: NavItem[] = entries.map((item) => ({ href: item.href, label: t(`nav.${item.key}`) }));
+  // The public scoreboard carries its language in the URL.
+  const items: NavItem[] = entries.map((item) => ({ href: item.href === "/" ? `/${locale}` : item.href, label: t(`nav.${item.key}`) }));
   return (
     <header className="border-b border-brand-900 bg-brand-800 text-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-800">

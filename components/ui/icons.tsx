@@ -51,3 +51,12 @@ export function UserIcon({ className = "h-5 w-5" }: { className?: string }) {
     </svg>
   );
 }
+
+export function InfoIcon({ className = "h-4 w-4" }: { className?: string }) {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="1.6" className={className}>
+      <circle cx="10" cy="10" r="7.5" />
+      <path d="M10 9v4.5M10 6.2v.1" strokeLinecap="round" />
+    </svg>
+  );
+}

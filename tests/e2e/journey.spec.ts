@@ -52,7 +52,7 @@ test("officer fills and submits, committee returns a value, officer fixes and re
 
   // Not public before approval.
   const visitor = await browser.newPage();
-  await visitor.goto("/?period=2025-Q2");
+  await visitor.goto("/vi/quy/2025-Q2");
   await expect(visitor.locator(`tr[data-indicator="${firstCode}"] [data-testid="actual"]`)).not.toHaveText("96,5%");
 
   await officer.getByRole("button", { name: "Gửi báo cáo" }).click();
@@ -86,7 +86,7 @@ test("officer fills and submits, committee returns a value, officer fixes and re
   await row.getByRole("button", { name: /Phê duyệt/ }).click();
   await expect(row.getByText("Đã phê duyệt")).toBeVisible();
 
-  await visitor.goto("/?period=2025-Q2");
+  await visitor.goto("/vi/quy/2025-Q2");
   await expect(visitor.locator(`tr[data-indicator="${firstCode}"] [data-testid="actual"]`)).toHaveText("95%");
   await officer.goto("/notifications");
   await expect(officer.getByTestId("notifications")).toContainText("đã được phê duyệt");

@@ -1,10 +1,11 @@
 "use server";
-import { revalidatePath } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
 import { readReturnForm, readTransitionForm } from "@/lib/schemas/forms";
 import { getNow } from "@/lib/today";
 import { requireRole } from "../auth";
 import { getDb } from "../db";
 import { toActionResult, type ActionResult } from "../errors";
+import { PUBLIC_DATA_TAG } from "../public-cache";
 import { approveSubmission, returnSubmission } from "../services/reporting";
 
 export async function approveSubmissionAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
@@ -14,6 +15,8 @@ export async function approveSubmissionAction(_prev: ActionResult, formData: For
   } catch (error) {
     return toActionResult(error);
   }
+  // Approved values (and approved corrections) are what the static public pages publish.
+  updateTag(PUBLIC_DATA_TAG);
   revalidatePath("/", "layout");
   return { status: "ok", message: "Đã phê duyệt báo cáo; số liệu đã được công bố." };
 }
