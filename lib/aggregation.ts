@@ -7,6 +7,8 @@
 // - Counts and money (COUNT, VND_BILLION) of kind FLOW, LEVEL or CUMULATIVE: the sum of reported children.
 // - Durations (DAYS, HOURS), and any other rate: the population-weighted mean.
 // Children that did not report are left out, and the coverage (reported / total) travels with the value.
+// A child may stand for only part of itself (`share`, from lineage: a commune of which 0.4 went to the parent):
+// its value, counts and population then count by that share (lib/lineage.ts re-expresses history this way).
 // Across time the year-to-date rule of lib/year-to-date.ts applies to the aggregated quarters.
 import type { IndicatorUnit } from "./format";
 import { compareQuarters, type Quarter } from "./quarters";
@@ -21,6 +23,8 @@ export interface AggregationChild {
   denominator?: number | null;
   /** The stated weight: the locality's population. */
   weight?: number | null;
+  /** The part of this child that belongs to the parent (0 < share ≤ 1); 1 when absent. */
+  share?: number | null;
 }
 
 export interface Coverage { reported: number; total: number }
@@ -34,6 +38,7 @@ export interface AggregateResult {
 }
 
 const isNumber = (n: number | null | undefined): n is number => typeof n === "number" && Number.isFinite(n);
+const shareOf = (c: AggregationChild): number => (isNumber(c.share) ? c.share : 1);
 
 /** The method an indicator's unit and kind call for, before looking at what the children gave. */
 export function aggregationRule(kind: IndicatorKind, unit: IndicatorUnit): "RATIO_OF_SUMS" | "WEIGHTED_MEAN" | "SUM" {
@@ -44,7 +49,7 @@ export function aggregationRule(kind: IndicatorKind, unit: IndicatorUnit): "RATI
 
 function weightedMean(reported: (AggregationChild & { value: number })[]): { value: number | null; weighting: Weighting } {
   const weighted = reported.every((c) => isNumber(c.weight) && c.weight > 0);
-  const weights = reported.map((c) => (weighted ? (c.weight as number) : 1));
+  const weights = reported.map((c) => (weighted ? (c.weight as number) : 1) * shareOf(c));
   const totalWeight = weights.reduce((sum, w) => sum + w, 0);
   const value = reported.reduce((sum, c, i) => sum + c.value * (weights[i] ?? 0), 0) / totalWeight;
   return { value: Number.isFinite(value) ? value : null, weighting: weighted ? "POPULATION" : "EQUAL" };
@@ -58,11 +63,11 @@ export function aggregateValues(kind: IndicatorKind, unit: IndicatorUnit, childr
 
   const rule = aggregationRule(kind, unit);
   if (rule === "SUM") {
-    return { value: reported.reduce((sum, c) => sum + c.value, 0), method: "SUM", coverage, weighting: null };
+    return { value: reported.reduce((sum, c) => sum + c.value * shareOf(c), 0), method: "SUM", coverage, weighting: null };
   }
   if (rule === "RATIO_OF_SUMS" && reported.every((c) => isNumber(c.numerator) && isNumber(c.denominator))) {
-    const numerator = reported.reduce((sum, c) => sum + (c.numerator ?? 0), 0);
-    const denominator = reported.reduce((sum, c) => sum + (c.denominator ?? 0), 0);
+    const numerator = reported.reduce((sum, c) => sum + (c.numerator ?? 0) * shareOf(c), 0);
+    const denominator = reported.reduce((sum, c) => sum + (c.denominator ?? 0) * shareOf(c), 0);
     // All-zero denominators carry no counts to combine; the reported rates still do.
     if (denominator > 0) return { value: (100 * numerator) / denominator, method: "RATIO_OF_SUMS", coverage, weighting: null };
   }

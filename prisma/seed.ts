@@ -1,21 +1,29 @@
 // Demo data for the CĐS Scoreboard: a fictional province, its agencies, districts and communes,
 // indicators with 2024–2025 targets, six quarters of reports (2024-Q1 … 2025-Q2), the digital-transformation
 // plan with its tasks, two committee meetings and quarterly task progress reports.
+// Then the 1 July 2025 reform: the districts end, the 25 communes become 10 new xã and phường under the
+// province (merges, one split by population, lineage links with shares), with their officers, 2025–2026
+// targets and five more quarters of reports (2025-Q3 … 2026-Q3; 2026-Q3 in progress on 15 September 2026,
+// the dev server's today). Tests pin 16 June 2025 and rely on everything up to 2025-Q2 staying as it was.
 // Deterministic and idempotent: rows are inserted by natural key and existing ones are left alone.
 import { hash } from "@node-rs/argon2";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { AGENCIES, DEMO_AGENCY_CODE } from "./seed-data/agencies";
 import { COMMUNES, DEMO_COMMUNE_CODE, DISTRICTS, TOWN_DISTRICT_CODE } from "./seed-data/localities";
+import { DEMO_NEW_UNIT_CODE, NEW_UNITS } from "./seed-data/reform";
 import {
   ADMIN_EMAIL,
   COMMITTEE_EMAIL,
   agencyOfficerEmail,
+  buildReformUserSeeds,
   buildUserSeeds,
   communeOfficerEmail,
   districtOfficerEmail,
+  newUnitOfficerEmail,
 } from "./seed-data/users";
 import { seedReferenceData } from "./seed-data/write-reference";
 import { seedCorrections } from "./seed-data/write-corrections";
+import { seedReform } from "./seed-data/write-reform";
 import { seedReporting } from "./seed-data/write-reporting";
 import { seedTasks } from "./seed-data/write-tasks";
 
@@ -36,7 +44,7 @@ export interface DemoAccount {
 }
 
 function demoAccount(email: string | undefined, description: string): DemoAccount {
-  const user = buildUserSeeds().find((candidate) => candidate.email === email);
+  const user = [...buildUserSeeds(), ...buildReformUserSeeds()].find((candidate) => candidate.email === email);
   if (!user) throw new Error(`Demo account ${email} is not seeded`);
   return { email: user.email, role: user.role, name: user.name, description };
 }
@@ -68,6 +76,10 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     findEmail(COMMUNES, DEMO_COMMUNE_CODE, communeOfficerEmail),
     "Cán bộ UBND xã Tân Hoà (thị xã Sơn Yên): báo cáo 5 chỉ tiêu cấp xã; báo cáo quý II/2025 là bản nháp, còn thiếu số lượt người dân được hướng dẫn sử dụng nền tảng số.",
   ),
+  demoAccount(
+    findEmail(NEW_UNITS, DEMO_NEW_UNIT_CODE, newUnitOfficerEmail),
+    "Cán bộ UBND phường Tân Phúc (thành lập ngày 1/7/2025 từ xã Tân Hoà, xã Phúc Lâm và một phần xã Minh Đức, trực thuộc tỉnh): báo cáo 5 chỉ tiêu cấp xã; báo cáo quý III/2026 là bản nháp, còn thiếu số lượt người dân được hướng dẫn sử dụng nền tảng số.",
+  ),
 ];
 
 export async function seedDatabase(prisma: PrismaClient, options: { log?: (message: string) => void } = {}): Promise<void> {
@@ -80,6 +92,7 @@ export async function seedDatabase(prisma: PrismaClient, options: { log?: (messa
       await seedReporting(tx, ids, log);
       await seedCorrections(tx, ids, log);
       await seedTasks(tx, ids, log);
+      await seedReform(tx, ids, passwordHash, log);
     },
     { maxWait: 10_000, timeout: 120_000 },
   );

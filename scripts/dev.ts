@@ -14,10 +14,13 @@ try {
   await database.stop();
   throw error;
 }
-// The demo data runs to mid-2025: pin the application's "today" there unless told otherwise
-// (APP_TODAY= with an empty value uses the real date).
-const appToday = process.env.APP_TODAY ?? "2025-06-16";
-console.log(`[dev] application date (APP_TODAY): ${appToday || "today"}`);
+// The demo data runs through the 1 July 2025 reform to September 2026: pin the application's "today" to
+// 15 September 2026, while Q3/2026 is being reported (deadline 20 September), unless told otherwise
+// (APP_TODAY= with an empty value uses the real date). The tests pin 2025-06-16 themselves.
+const DEMO_TODAY = "2026-09-15";
+const appToday = process.env.APP_TODAY ?? DEMO_TODAY;
+const demoNote = appToday === DEMO_TODAY ? " (the demo's today: Q3/2026 being reported, deadline 2026-09-20)" : "";
+console.log(`[dev] application date (APP_TODAY): ${appToday || "today"}${demoNote}`);
 runNext(
   ["dev", ...process.argv.slice(2)],
   { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: secret, APP_TODAY: appToday },

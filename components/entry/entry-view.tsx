@@ -39,6 +39,11 @@ export async function EntryView({ workspace, agenda, tasks = null, locale, today
   return (
     <>
       <PageHeader title={t("title")} subtitle={workspace.reporterName} actions={editable ? <ImportLink periodKey={quarterKey(asQuarter(period))} /> : null} />
+      {workspace.unitEnded ? (
+        <p role="status" className="mb-4 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900" data-testid="unit-ended">
+          {t("unitEnded", { unit: workspace.reporterName, date: formatDate(workspace.unitEnded, locale) })}
+        </p>
+      ) : null}
       <AgendaCard agenda={agenda} locale={locale} selectedKey={quarterKey(asQuarter(period))} />
       <HomeTasksCard tasks={tasks} locale={locale} today={today} />
       <div className="mb-4">

@@ -11,6 +11,14 @@ export function canEnterActuals(viewer: Viewer, reporter: Reporter): boolean {
   return reporter.localityId !== null && viewer.localityId === reporter.localityId;
 }
 
+/**
+ * A unit reports only for quarters it existed in: after the 2025 reform an abolished commune's or district's
+ * officers keep reading their history but write nothing for later quarters (validTo is exclusive).
+ */
+export function unitExistsDuring(unit: { validFrom: Date; validTo: Date | null }, period: { startsOn: Date; endsOn: Date }): boolean {
+  return unit.validFrom <= period.endsOn && (unit.validTo === null || unit.validTo > period.startsOn);
+}
+
 /** Drafts and returned submissions are visible to their own officers, the committee and admins. */
 export function canViewSubmission(viewer: Viewer, reporter: Reporter): boolean {
   return viewer.role === "COMMITTEE" || viewer.role === "ADMIN" || canEnterActuals(viewer, reporter);

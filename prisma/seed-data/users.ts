@@ -2,6 +2,8 @@ import { AGENCIES } from "./agencies";
 import type { AgencySeed } from "./agencies";
 import { COMMUNES, DISTRICTS } from "./localities";
 import type { CommuneSeed, DistrictSeed } from "./localities";
+import { NEW_UNITS } from "./reform";
+import type { NewUnitSeed } from "./reform";
 
 /** A reserved-looking subdomain no real mailbox uses: demo accounts must never receive mail. */
 export const DEMO_EMAIL_DOMAIN = "demo.cds.vn";
@@ -73,4 +75,23 @@ export function buildUserSeeds(): UserSeed[] {
       localityCode: commune.code,
     })),
   ];
+}
+
+/** Officers of the units created on 1 July 2025: phuong.<slug>@… for a ward, xa.<slug>@… for a commune. */
+export function newUnitOfficerEmail(unit: NewUnitSeed): string {
+  return `${unit.type === "PHUONG" ? "phuong" : "xa"}.${unit.slug}@${DEMO_EMAIL_DOMAIN}`;
+}
+
+/**
+ * One officer per new unit. `localityCode` names the NEW unit (valid from 1 July 2025), which shares its code
+ * with its seat's old commune; the old units' officers keep their old units and so their history.
+ */
+export function buildReformUserSeeds(): UserSeed[] {
+  const taken = new Set(buildUserSeeds().map((user) => user.email));
+  return NEW_UNITS.map((unit): UserSeed => {
+    const email = newUnitOfficerEmail(unit);
+    if (taken.has(email)) throw new Error(`Seed: ${email} is already an officer of an old unit`);
+    taken.add(email);
+    return { email, name: unit.officerName, role: "OFFICER", agencyCode: null, localityCode: unit.code };
+  });
 }

@@ -29,9 +29,14 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-/** The units that owe 2025-Q2, derived straight from the targets: lead agencies, then districts and communes. */
+/**
+ * The units that owe 2025-Q2, derived straight from the targets: lead agencies, then the districts and communes
+ * that existed in the quarter (the units created by the July 2025 reform have 2025 targets too).
+ */
 async function owingUnits() {
-  const targets = await db.target.findMany({ where: { year: 2025, indicator: { active: true, frequency: "QUARTERLY" } }, select: { leadAgencyId: true, localityId: true, locality: { select: { level: true } } } });
+  const q2 = { startsOn: new Date("2025-04-01T00:00:00Z"), endsOn: new Date("2025-06-30T00:00:00Z") };
+  const existed = { validFrom: { lte: q2.endsOn }, OR: [{ validTo: null }, { validTo: { gt: q2.startsOn } }] };
+  const targets = await db.target.findMany({ where: { year: 2025, indicator: { active: true, frequency: "QUARTERLY" }, locality: existed }, select: { leadAgencyId: true, localityId: true, locality: { select: { level: true } } } });
   const agencies = new Set(targets.filter((t) => t.locality.level === "PROVINCE").map((t) => t.leadAgencyId));
   const localities = new Set(targets.filter((t) => t.locality.level !== "PROVINCE").map((t) => t.localityId));
   return agencies.size + localities.size;
@@ -73,12 +78,15 @@ describe("the submission tracker", () => {
     expect(late.rows).toEqual([]);
   });
 
-  it("counts a unit that never opened its report as not started, and drops districts after they ended", async () => {
+  it("counts a unit that never opened its report as not started, and lists only the units of the new map after the reform", async () => {
     const data = await getSubmissionTracker(committee, parseTrackerFilters({ period: "2025-Q3" }), db, new Date("2025-09-25T00:00:00Z"));
     const opened = await db.submission.count({ where: { period: { year: 2025, quarter: 3 } } });
     expect(data.rows.some((r) => r.kind === "DISTRICT")).toBe(false);
-    expect(data.total).toBe(35);
-    expect(data.counts.NOT_STARTED).toBe(35 - opened);
+    // 10 agencies and the 10 communes and wards created on 2025-07-01; none of the 25 former communes.
+    expect(data.total).toBe(20);
+    expect(data.rows.filter((r) => r.kind === "COMMUNE")).toHaveLength(10);
+    expect(data.rows.some((r) => r.name === "Xã Tân Hoà")).toBe(false);
+    expect(data.counts.NOT_STARTED).toBe(20 - opened);
     expect(data.rows.filter((r) => r.status === "NOT_STARTED").every((r) => r.late && r.daysOverdue === 5 && r.submissionId === null)).toBe(true);
   });
 

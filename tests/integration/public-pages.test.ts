@@ -24,13 +24,19 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-/** What the public may see of one indicator, straight from the tables: the latest revision of approved actuals. */
+/** A unit is its code and its start: a unit created by the 2025 reform may reuse a predecessor's code. */
+const unitKey = (code: string, validFrom: Date | string) => `${code}@${(typeof validFrom === "string" ? validFrom : validFrom.toISOString()).slice(0, 10)}`;
+
+/**
+ * What the public may see of one indicator on TODAY, straight from the tables: the latest revision of approved
+ * actuals of the quarters begun by then.
+ */
 async function approvedSeries(code: string) {
   const actuals = await db.actual.findMany({
-    where: { indicator: { code }, publishedRevision: { not: null } },
-    select: { locality: { select: { code: true } }, period: { select: { year: true, quarter: true } }, revisions: { orderBy: { revision: "desc" }, take: 1, select: { value: true } } },
+    where: { indicator: { code }, publishedRevision: { not: null }, period: { startsOn: { lte: TODAY } } },
+    select: { locality: { select: { code: true, validFrom: true } }, period: { select: { year: true, quarter: true } }, revisions: { orderBy: { revision: "desc" }, take: 1, select: { value: true } } },
   });
-  return new Map(actuals.map((a) => [`${a.locality.code}|${a.period.year}-Q${a.period.quarter}`, a.revisions[0]?.value === null || a.revisions[0]?.value === undefined ? null : Number(a.revisions[0].value)]));
+  return new Map(actuals.map((a) => [`${unitKey(a.locality.code, a.locality.validFrom)}|${a.period.year}-Q${a.period.quarter}`, a.revisions[0]?.value === null || a.revisions[0]?.value === undefined ? null : Number(a.revisions[0].value)]));
 }
 
 async function csvOf(response: Response): Promise<Record<string, string>[]> {
@@ -44,7 +50,7 @@ describe("public indicator", () => {
   it.each(["GOV-01", "XA-01"])("publishes exactly the approved values of %s, per locality and quarter", async (code) => {
     const data = await getPublicIndicator(db, code, TODAY);
     if (!data) throw new Error(`${code} missing`);
-    const published = new Map(data.localities.flatMap((l) => l.cells.map((c) => [`${l.code}|${c.period}`, c.value] as const)));
+    const published = new Map(data.localities.flatMap((l) => l.cells.map((c) => [`${unitKey(l.code, l.validFrom)}|${c.period}`, c.value] as const)));
     expect(published).toEqual(await approvedSeries(code));
     expect(data.periods.length).toBeGreaterThan(0);
     const level = code.startsWith("XA") ? "COMMUNE" : "PROVINCE";
@@ -52,7 +58,7 @@ describe("public indicator", () => {
     expect(data.localities.length).toBe(await db.locality.count({ where: { level } }));
     expect(data.seriesScope).toBe(level === "PROVINCE" ? "OWN" : "AGGREGATE");
     for (const l of data.localities) {
-      const targets = await db.target.findMany({ where: { indicator: { code }, locality: { code: l.code } }, orderBy: { year: "asc" } });
+      const targets = await db.target.findMany({ where: { indicator: { code }, locality: { code: l.code, validFrom: new Date(l.validFrom) } }, orderBy: { year: "asc" } });
       expect(l.targets).toEqual(targets.map((t) => ({ year: t.year, value: Number(t.value), comparator: t.comparator })));
     }
   });
@@ -69,8 +75,9 @@ describe("public indicator", () => {
   });
 
   it("draws a commune indicator as the committee's province-wide aggregate, up to the last complete quarter", async () => {
+    // The committee's views take the application's today; so does the public indicator here.
     const [data, ranking, province] = await Promise.all([
-      getPublicIndicator(db, "XA-01", TODAY),
+      getPublicIndicator(db, "XA-01"),
       getLocalityRanking(committee, { periodKey: null, level: "COMMUNE" }, db),
       db.locality.findFirstOrThrow({ where: { level: "PROVINCE" } }),
     ]);

@@ -43,9 +43,13 @@ describe("seeded demo province", () => {
 });
 
 describe("public default period", () => {
-  it("is the latest quarter whose provincial reports are all approved", async () => {
-    const board = await getProvinceScoreboard(db, null);
-    expect(board.period).toEqual({ year: 2025, quarter: 1 });
-    expect(board.periods[0]).toEqual({ year: 2025, quarter: 2 });
+  it("is the latest quarter whose provincial reports are all approved, among the quarters begun by today", async () => {
+    const before = await getProvinceScoreboard(db, null, new Date("2025-06-16T00:00:00Z"));
+    expect(before.period).toEqual({ year: 2025, quarter: 1 });
+    expect(before.periods[0]).toEqual({ year: 2025, quarter: 2 });
+    // The demo's today: 2026-Q3 is being reported, so 2026-Q2 is the latest complete quarter.
+    const demo = await getProvinceScoreboard(db, null, new Date("2026-09-15T00:00:00Z"));
+    expect(demo.period).toEqual({ year: 2026, quarter: 2 });
+    expect(demo.periods[0]).toEqual({ year: 2026, quarter: 3 });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canAdminister, canEnterActuals, canReviewSubmissions, canViewSubmission } from "../../lib/server/permissions";
+import { canAdminister, canEnterActuals, canReviewSubmissions, canViewSubmission, unitExistsDuring } from "../../lib/server/permissions";
 import type { Viewer } from "../../lib/server/viewer";
 
 const base = { name: "x", email: "x@example.vn" };
@@ -32,5 +32,16 @@ describe("permissions matrix", () => {
   it("lets only the committee and admins review, and only admins administer", () => {
     expect([officerOfCommune, officerOfAgency, committee, admin].map(canReviewSubmissions)).toEqual([false, false, true, true]);
     expect([officerOfCommune, officerOfAgency, committee, admin].map(canAdminister)).toEqual([false, false, false, true]);
+  });
+
+  it("lets a unit report only for quarters it existed in (validTo exclusive)", () => {
+    const q = (start: string, end: string) => ({ startsOn: new Date(`${start}T00:00:00Z`), endsOn: new Date(`${end}T00:00:00Z`) });
+    const district = { validFrom: new Date("2020-01-01T00:00:00Z"), validTo: new Date("2025-07-01T00:00:00Z") };
+    const newWard = { validFrom: new Date("2025-07-01T00:00:00Z"), validTo: null };
+    expect(unitExistsDuring(district, q("2025-04-01", "2025-06-30"))).toBe(true);
+    expect(unitExistsDuring(district, q("2025-07-01", "2025-09-30"))).toBe(false);
+    expect(unitExistsDuring(newWard, q("2025-04-01", "2025-06-30"))).toBe(false);
+    expect(unitExistsDuring(newWard, q("2025-07-01", "2025-09-30"))).toBe(true);
+    expect(unitExistsDuring(newWard, q("2026-07-01", "2026-09-30"))).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import { previousQuarter } from "@/lib/quarters";
 import type { Db } from "../db";
 import { toNumber } from "../decimal";
 import { ForbiddenError } from "../errors";
-import type { Reporter } from "../permissions";
+import { unitExistsDuring, type Reporter } from "../permissions";
 import type { Viewer } from "../viewer";
 import { getDueTargets } from "./due-targets";
 import { asQuarter, listPeriods, pickCurrentPeriod, pickPeriod, startedPeriods } from "./periods";
@@ -18,15 +18,19 @@ export function reporterOf(viewer: Viewer): Reporter {
 /** Everything the officer's entry form shows for one period: due targets, values, status and deadline. */
 export async function getEntryWorkspace(viewer: Viewer, periodKey: string | null, db: Db, today: Date) {
   const reporter = reporterOf(viewer);
-  const [periods, reporterName] = await Promise.all([
+  const [started, unit] = await Promise.all([
     listPeriods(db).then((all) => startedPeriods(all, today)),
     reporter.agencyId !== null
-      ? db.agency.findUniqueOrThrow({ where: { id: reporter.agencyId }, select: { name: true } }).then((a) => a.name)
-      : db.locality.findUniqueOrThrow({ where: { id: reporter.localityId ?? -1 }, select: { name: true } }).then((l) => l.name),
+      ? db.agency.findUniqueOrThrow({ where: { id: reporter.agencyId }, select: { name: true } }).then((a) => ({ name: a.name, validFrom: null, validTo: null }))
+      : db.locality.findUniqueOrThrow({ where: { id: reporter.localityId ?? -1 }, select: { name: true, validFrom: true, validTo: true } }),
   ]);
+  const reporterName = unit.name;
+  // A locality lists only the quarters it existed in: an abolished unit's officers read its history.
+  const periods = unit.validFrom ? started.filter((p) => unitExistsDuring({ validFrom: unit.validFrom, validTo: unit.validTo }, p)) : started;
+  const unitEnded = unit.validTo !== null && unit.validTo <= today ? unit.validTo : null;
   const current = pickCurrentPeriod(periods, today);
   const period = pickPeriod(periods, periodKey, current);
-  if (!period) return { reporter, reporterName, periods, current, period: null, submission: null, rows: [] };
+  if (!period) return { reporter, reporterName, unitEnded, periods, current, period: null, submission: null, rows: [] };
 
   const previous = previousQuarter(asQuarter(period));
   const targets = await getDueTargets(db, reporter, period);
@@ -69,7 +73,7 @@ export async function getEntryWorkspace(viewer: Viewer, periodKey: string | null
       previousValue: toNumber(find(previousActuals, t)?.value),
     };
   });
-  return { reporter, reporterName, periods, current, period, submission, rows };
+  return { reporter, reporterName, unitEnded, periods, current, period, submission, rows };
 }
 
 export type EntryWorkspace = Awaited<ReturnType<typeof getEntryWorkspace>>;

@@ -6,6 +6,7 @@ import { yearToDate, type QuarterValue } from "@/lib/year-to-date";
 import type { Db } from "../db";
 import { toNumber } from "../decimal";
 import { asQuarter, pickPeriod } from "./periods";
+import { getToday } from "@/lib/today";
 
 // Districts and communes scored and ranked with APPROVED values only (the latest approved revision), each
 // locality against its own targets of the period's year. No viewer here: the committee's pages gate access
@@ -26,10 +27,11 @@ export function validDuring(period: Quarter) {
  * Quarters with approved values at these levels, newest first. The default is the latest quarter whose
  * reports at these levels are all approved, else the latest with any approved value.
  */
-export async function resolvePeriod(db: Db, levels: Level[], periodKey: string | null | undefined) {
+export async function resolvePeriod(db: Db, levels: Level[], periodKey: string | null | undefined, today: Date = getToday()) {
   const reporters = [{ locality: { level: { in: levels } } }, ...(levels.includes("PROVINCE") ? [{ agencyId: { not: null } }] : [])];
   const rows = await db.reportingPeriod.findMany({
-    where: { actuals: { some: { publishedRevision: { not: null }, locality: { level: { in: levels } } } } },
+    // Quarters not begun by the application's today are not offered (the demo and tests pin today).
+    where: { startsOn: { lte: today }, actuals: { some: { publishedRevision: { not: null }, locality: { level: { in: levels } } } } },
     orderBy: [{ year: "desc" }, { quarter: "desc" }],
     select: { year: true, quarter: true, submissions: { where: { status: { not: "APPROVED" }, OR: reporters }, select: { id: true }, take: 1 } },
   });

@@ -1,5 +1,6 @@
 import "server-only";
 import { countBands } from "@/lib/progress";
+import { getToday } from "@/lib/today";
 import { compareQuarters, quarterKey, type Quarter } from "@/lib/quarters";
 import { bandCountsByPillar, scoreTargets, shareMetSeries, type ScoredTargetInput } from "@/lib/scoreboard";
 import type { QuarterValue } from "@/lib/year-to-date";
@@ -13,13 +14,14 @@ import { asQuarter, pickPeriod } from "./periods";
  * Safe for anonymous use. Without a requested period it shows the latest approved quarter: the latest one
  * whose provincial reports are all approved (else the latest with any approved provincial value).
  */
-export async function getProvinceScoreboard(db: Db, periodKey: string | null) {
+export async function getProvinceScoreboard(db: Db, periodKey: string | null, today: Date = getToday()) {
   const province = await db.locality.findFirst({ where: { level: "PROVINCE", validTo: null }, orderBy: { id: "asc" } });
   if (!province) throw new NotFoundError("Chưa có dữ liệu tỉnh.");
   const [pillars, published, pending] = await Promise.all([
     db.pillar.findMany({ orderBy: { sortOrder: "asc" } }),
     db.actual.findMany({
-      where: { localityId: province.id, publishedRevision: { not: null } },
+      // A quarter that has not begun by the application's today is not shown (the demo and tests pin today).
+      where: { localityId: province.id, publishedRevision: { not: null }, period: { startsOn: { lte: today } } },
       select: {
         indicatorId: true,
         period: { select: { year: true, quarter: true } },

@@ -77,7 +77,7 @@ async function getActualForEvidenceOrThrow(viewer: Viewer, actualId: number, db:
 async function assertCanChangeEvidence(viewer: Viewer, actual: { periodId: number; submission: Reporter & { status: string } }, db: Db, today: Date) {
   if (!canEnterActuals(viewer, actual.submission)) throw new ForbiddenError();
   if (!EDITABLE_STATUSES.has(actual.submission.status)) throw new ConflictError(NOT_EDITABLE);
-  await getWritablePeriod(db, actual.periodId, today);
+  await getWritablePeriod(db, actual.periodId, today, actual.submission);
 }
 
 /**

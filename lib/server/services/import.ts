@@ -29,7 +29,7 @@ export function hashFile(bytes: Uint8Array): string {
 /** The reporter's unit and period, refused as a whole when the period is locked or the report already sent. */
 async function judgeFile(viewer: Viewer, input: ImportFileInput, db: Db, today: Date) {
   const reporter = reporterOf(viewer);
-  const period = await getWritablePeriod(db, input.periodId, today);
+  const period = await getWritablePeriod(db, input.periodId, today, reporter);
   const unitWhere = reporter.agencyId !== null ? { agencyId: reporter.agencyId } : { localityId: reporter.localityId ?? -1 };
   const [submission, unitCode, due] = await Promise.all([
     db.submission.findFirst({ where: { periodId: period.id, ...unitWhere }, select: { status: true } }),

@@ -4,7 +4,7 @@ import { returnSubmissionSchema, saveActualsSchema, submissionTransitionSchema, 
 import { writeAudit } from "../audit";
 import type { Db } from "../db";
 import { ConflictError, DomainValidationError, ForbiddenError, NotFoundError } from "../errors";
-import { canEnterActuals, canReviewSubmissions, canViewSubmission, type Reporter } from "../permissions";
+import { canEnterActuals, canReviewSubmissions, canViewSubmission, unitExistsDuring, type Reporter } from "../permissions";
 import { getDueTargets } from "../queries/due-targets";
 import { asQuarter } from "../queries/periods";
 import type { Viewer } from "../viewer";
@@ -35,7 +35,7 @@ export async function saveActuals(viewer: Viewer, rawInput: unknown, db: Db, tod
   const input = parsed.data;
   const reporter: Reporter = input.reporter;
   if (!canEnterActuals(viewer, reporter)) throw new ForbiddenError();
-  const period = await getWritablePeriod(db, input.periodId, today);
+  const period = await getWritablePeriod(db, input.periodId, today, reporter);
 
   const due = new Map((await getDueTargets(db, reporter, period)).map((t) => [t.indicatorId, t]));
   const fieldErrors: Record<string, string[]> = {};
@@ -59,13 +59,29 @@ export async function saveActuals(viewer: Viewer, rawInput: unknown, db: Db, tod
   });
 }
 
-/** An officer may write only in a period that has begun and is not locked. */
-export async function getWritablePeriod(db: Pick<Db, "reportingPeriod">, periodId: number, today: Date) {
+/**
+ * An officer may write only in a period that has begun and is not locked, and — for a locality — that the
+ * unit existed in (an abolished unit's officers keep read access to its history only).
+ */
+export async function getWritablePeriod(db: Pick<Db, "reportingPeriod" | "locality">, periodId: number, today: Date, reporter?: Reporter) {
   const period = await db.reportingPeriod.findUnique({ where: { id: periodId } });
   if (!period) throw new NotFoundError("Không tìm thấy kỳ báo cáo.");
   if (period.status === "LOCKED") throw new ForbiddenError("Kỳ báo cáo đã khoá; chỉ quản trị viên được sửa số liệu.");
   if (period.startsOn > today) throw new DomainValidationError("Kỳ báo cáo này chưa bắt đầu nên chưa thể nhập số liệu.");
+  if (reporter) await assertUnitExists(db, reporter, period);
   return period;
+}
+
+/** Refuses a write for a quarter the reporting locality did not exist in, saying why and who reports now. */
+export async function assertUnitExists(db: Pick<Db, "locality">, reporter: Reporter, period: { startsOn: Date; endsOn: Date }) {
+  if (reporter.localityId === null) return;
+  const unit = await db.locality.findUnique({ where: { id: reporter.localityId }, select: { name: true, validFrom: true, validTo: true } });
+  if (!unit) throw new NotFoundError("Không tìm thấy đơn vị báo cáo.");
+  if (unitExistsDuring(unit, period)) return;
+  const day = (d: Date) => d.toISOString().slice(0, 10).split("-").reverse().join("/");
+  throw new ForbiddenError(unit.validTo && unit.validTo <= period.startsOn
+    ? `${unit.name} đã thôi tồn tại từ ngày ${day(unit.validTo)} theo sắp xếp đơn vị hành chính; số liệu của kỳ này do đơn vị kế thừa báo cáo. Bạn vẫn xem được số liệu các kỳ trước.`
+    : `${unit.name} được thành lập từ ngày ${day(unit.validFrom)}; kỳ này thuộc các đơn vị trước đó.`);
 }
 
 async function loadSubmissionFor(viewer: Viewer, submissionId: number, db: Db) {
@@ -87,6 +103,7 @@ export async function submitSubmission(viewer: Viewer, rawInput: unknown, db: Db
   const submission = await loadSubmissionFor(viewer, input.submissionId, db);
   if (!canEnterActuals(viewer, submission)) throw new ForbiddenError();
   if (submission.period.status === "LOCKED") throw new ForbiddenError("Kỳ báo cáo đã khoá.");
+  await assertUnitExists(db, submission, submission.period);
   if (!EDITABLE_STATUSES.has(submission.status)) throw new ConflictError("Báo cáo đã được gửi trước đó.");
 
   const due = await getDueTargets(db, submission, submission.period);

@@ -104,7 +104,7 @@ export async function getPublicIndicator(db: Db, code: string, today: Date = get
   const [breaks, actuals, targets, corrections] = await Promise.all([
     loadMethodBreaks(db, [indicator.id]),
     db.actual.findMany({
-      where: { indicatorId: indicator.id, publishedRevision: { not: null }, locality: { level: { in: indicator.levels } } },
+      where: { indicatorId: indicator.id, publishedRevision: { not: null }, period: { startsOn: { lte: today } }, locality: { level: { in: indicator.levels } } },
       select: {
         localityId: true,
         period: { select: { year: true, quarter: true } },

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { localitiesHref, localityHref } from "@/components/committee/localities/links";
 import { LocalityDetailView } from "@/components/committee/localities/locality-detail-view";
+import { LocalityEndedNotice, LocalitySeriesSection } from "@/components/committee/localities/locality-series-section";
 import { PeriodPicker } from "@/components/scoreboard/period-picker";
 import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,15 +12,17 @@ import { requirePageViewer } from "@/lib/server/auth";
 import { getDb } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/server/errors";
 import { getLocalityDetail } from "@/lib/server/queries/committee-localities";
+import { getLocalitySeries } from "@/lib/server/queries/locality-series";
 
-/** One locality: its own targets, the aggregates over its units with method and coverage, and its units. */
-export default async function LocalityPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ period?: string | string[] }> }) {
-  const [{ id }, { period }] = await Promise.all([params, searchParams]);
+/** One locality: its own targets, the aggregates over its units, its units, and its history in today's boundaries. */
+export default async function LocalityPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ period?: string | string[]; indicator?: string | string[] }> }) {
+  const [{ id }, { period, indicator }] = await Promise.all([params, searchParams]);
   const viewer = await requirePageViewer(["COMMITTEE", "ADMIN"], `/committee/localities/${id}`);
   const localityId = Number(id);
   if (!Number.isSafeInteger(localityId) || localityId <= 0) notFound();
-  const [detail, locale, t] = await Promise.all([
+  const [detail, series, locale, t] = await Promise.all([
     getLocalityDetail(viewer, localityId, typeof period === "string" ? period : null, getDb()),
+    getLocalitySeries(viewer, localityId, typeof indicator === "string" ? indicator : null, getDb()),
     getLocale().then(resolveLocale),
     getTranslations("localities"),
   ]).catch((error: unknown) => {
@@ -38,10 +41,12 @@ export default async function LocalityPage({ params, searchParams }: { params: P
         title={locality.name}
         subtitle={t("detailSubtitle", { level: t(`level_${locality.level}`), code: locality.code, period: detail.period ? formatQuarter(detail.period, locale) : "—" })}
       />
+      <LocalityEndedNotice ended={series.ended} name={locality.name} locale={locale} />
       <div className="mb-6">
         <PeriodPicker periods={detail.periods} selected={detail.period} basePath={`/committee/localities/${locality.id}`} locale={locale} label={t("periodPicker")} />
       </div>
       <LocalityDetailView detail={detail} locale={locale} />
+      <LocalitySeriesSection series={series} periodKey={periodKey} locale={locale} />
     </>
   );
 }
