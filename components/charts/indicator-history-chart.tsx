@@ -1,6 +1,9 @@
 "use client";
 import { CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatValue, type IndicatorUnit, type Locale } from "@/lib/format";
+import { quarterTick, roundTicks } from "./chart-axis";
+
+const QuarterTick = quarterTick(11);
 
 /** One quarter on the x axis: the year-to-date figure and the year's target (prepared on the server). */
 export interface IndicatorHistoryPoint { label: string; value: number | null; target: number | null }
@@ -9,34 +12,8 @@ const VALUE_COLOUR = "#184c8c"; // brand-700
 const TARGET_COLOUR = "#c8102e"; // accent-600
 const BREAK_COLOUR = "#92400e"; // amber-800
 
-const NICE_STEPS = [1, 2, 2.5, 5, 10];
 
-/** Round ticks (a step of 1, 2, 2.5 or 5 × 10^k) spanning every value and target. */
-function roundTicks(values: number[]): number[] {
-  if (values.length === 0) return [0, 1];
-  const min = Math.min(...values);
-  const max = Math.max(...values);
-  const rough = (max - min || Math.abs(max) || 1) / 4;
-  const magnitude = 10 ** Math.floor(Math.log10(rough));
-  const step = (NICE_STEPS.find((n) => n * magnitude >= rough) ?? 10) * magnitude;
-  const low = min >= 0 ? Math.max(0, Math.floor(min / step) * step) : Math.floor(min / step) * step;
-  const high = Math.max(Math.ceil(max / step) * step, low + step);
-  const ticks: number[] = [];
-  for (let v = low; v <= high + step / 2; v += step) ticks.push(Number(v.toPrecision(12)));
-  return ticks;
-}
 
-/** A quarter label on two lines ("Quý I" over "2024"), so many quarters fit on a phone. */
-function QuarterTick({ x, y, payload }: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) {
-  const label = String(payload?.value ?? "");
-  const split = /^(.*?)[/\s](\d{4})$/.exec(label);
-  return (
-    <text x={Number(x)} y={Number(y)} textAnchor="middle" fontSize={11} fill="#475569">
-      <tspan x={Number(x)} dy={12}>{split ? split[1] : label}</tspan>
-      {split ? <tspan x={Number(x)} dy={13}>{split[2]}</tspan> : null}
-    </text>
-  );
-}
 
 /**
  * Several years of an indicator: the figure as a solid line, the annual target as a dashed step (it changes

@@ -1,6 +1,9 @@
 "use client";
 import { CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatValue, type IndicatorUnit, type Locale } from "@/lib/format";
+import { quarterTick, roundTicks } from "./chart-axis";
+
+const QuarterTick = quarterTick(12);
 
 /** One quarter on the x axis: the approved year-to-date value and/or the projection (prepared on the server). */
 export interface IndicatorSeriesPoint { label: string; actual: number | null; projection: number | null }
@@ -9,39 +12,8 @@ const ACTUAL_COLOUR = "#184c8c"; // brand-700
 const PROJECTION_COLOUR = "#55606e"; // band-none
 const TARGET_COLOUR = "#c8102e"; // accent-600
 
-const NICE_STEPS = [1, 2, 2.5, 5, 10];
 
-/**
- * Round ticks spanning every value and the target, with a step of 1, 2, 2.5 or 5 × 10^k, and a step of
- * room below the lowest value so the target's label never sits on the quarter labels.
- */
-function niceTicks(values: number[]): number[] {
-  const min = Math.min(...values);
-  const max = Math.max(...values);
-  const range = max - min || Math.abs(max) || 1;
-  const rough = range / 4;
-  const magnitude = 10 ** Math.floor(Math.log10(rough));
-  const step = (NICE_STEPS.find((n) => n * magnitude >= rough) ?? 10) * magnitude;
-  let low = Math.floor(min / step) * step;
-  if (low === min && min !== 0) low -= step;
-  if (min >= 0 && low < 0) low = 0;
-  const high = Math.max(Math.ceil(max / step) * step, low + step);
-  const ticks: number[] = [];
-  for (let v = low; v <= high + step / 2; v += step) ticks.push(Number(v.toPrecision(12)));
-  return ticks;
-}
 
-/** A quarter label on two lines ("Quý I" over "2024"), so all four fit on a phone. */
-function QuarterTick({ x, y, payload }: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) {
-  const label = String(payload?.value ?? "");
-  const split = /^(.*?)[/\s](\d{4})$/.exec(label);
-  return (
-    <text x={Number(x)} y={Number(y)} textAnchor="middle" fontSize={12} fill="#475569">
-      <tspan x={Number(x)} dy={12}>{split ? split[1] : label}</tspan>
-      {split ? <tspan x={Number(x)} dy={14}>{split[2]}</tspan> : null}
-    </text>
-  );
-}
 
 /** The quarterly series as a solid line, the target as a labelled horizontal line, the forecast dashed. */
 export function IndicatorSeriesChart({ data, target, targetLabel, names, unit, locale, ariaLabel }: {
@@ -55,7 +27,7 @@ export function IndicatorSeriesChart({ data, target, targetLabel, names, unit, l
 }) {
   const tick = (v: number) => formatValue(v, unit === "PERCENT" ? "PERCENT" : "COUNT", locale);
   const values = data.flatMap((d) => [d.actual, d.projection]).filter((v): v is number => v !== null);
-  const ticks = niceTicks([...values, target]);
+  const ticks = roundTicks([...values, target], { roomBelow: true });
   const hasProjection = data.some((d) => d.projection !== null);
   return (
     <div role="img" aria-label={ariaLabel} className="h-60 w-full" data-testid="indicator-chart">

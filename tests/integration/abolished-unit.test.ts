@@ -40,6 +40,17 @@ describe("an officer of an abolished district", () => {
     expect(history.rows.every((r) => r.value !== null)).toBe(true);
   });
 
+  it("holds for a merged commune too: Xã Tân Hoà, part of Phường Tân Phúc from 2025-07-01", async () => {
+    const communeOfficer = await viewerFor(db, "xa.tan-hoa@demo.cds.vn");
+    const q3 = await db.reportingPeriod.findUniqueOrThrow({ where: { year_quarter: { year: 2025, quarter: 3 } } });
+    const indicator = await db.indicator.findUniqueOrThrow({ where: { code: "XA-01" } });
+    const audit = await lastAuditId(db);
+    const attempt = saveActuals(communeOfficer, { periodId: q3.id, reporter: { localityId: communeOfficer.localityId, agencyId: null }, items: [{ indicatorId: indicator.id, version: 0, value: "70" }] }, db, afterReform);
+    await expect(attempt).rejects.toThrow("Xã Tân Hoà đã thôi tồn tại từ ngày 01/07/2025");
+    expect(await lastAuditId(db)).toBe(audit);
+    expect(await db.actual.count({ where: { periodId: q3.id, localityId: communeOfficer.localityId ?? -1 } })).toBe(0);
+  });
+
   it("kept write access before the change date", async () => {
     const ws = await getEntryWorkspace(officer, "2025-Q2", db, new Date("2025-06-16T00:00:00Z"));
     expect(ws.unitEnded).toBeNull();
