@@ -6,6 +6,7 @@ import { getDb } from "@/lib/server/db";
 import { countUnreadNotifications } from "@/lib/server/queries/notifications";
 import { getProvinceName } from "@/lib/server/queries/site";
 import { BellIcon } from "@/components/ui/icons";
+import { BrandLink, SkipLink } from "./brand-link";
 import { LanguageSwitcher } from "./language-switcher";
 import { NavLinks, type NavItem } from "./nav-links";
 import { UserMenu } from "./user-menu";
@@ -38,22 +39,9 @@ export async function SiteHeader() {
   const items: NavItem[] = entries.map((item) => ({ href: item.href === "/" ? `/${locale}` : item.href, label: t(`nav.${item.key}`) }));
   return (
     <header className="border-b border-brand-900 bg-brand-800 text-white">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-800">
-        {t("nav.skip")}
-      </a>
+      <SkipLink label={t("nav.skip")} />
       <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3 sm:px-6">
-        <Link href="/" className="flex min-w-0 items-center gap-3">
-          <span aria-hidden="true" className="grid h-10 w-10 shrink-0 place-items-center rounded-md bg-accent-600 text-sm font-bold tracking-tight">
-            CĐS
-          </span>
-          <span className="min-w-0">
-            <span className="block truncate text-base font-bold leading-tight sm:text-lg">
-              <span className="sm:hidden">{t("app.mobileTitle")}</span>
-              <span className="hidden sm:inline">{t("app.title")}</span>
-            </span>
-            {provinceName ? <span className="block truncate text-xs text-brand-100">{provinceName}</span> : null}
-          </span>
-        </Link>
+        <BrandLink href={`/${locale}`} provinceName={provinceName} />
         <div className="ml-auto flex shrink-0 items-center gap-2">
           <LanguageSwitcher />
           {viewer ? (

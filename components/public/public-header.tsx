@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { publicHref, publicPaths } from "@/lib/public-routes";
+import { BrandLink, SkipLink } from "@/components/layout/brand-link";
 import { LanguageLinks, PublicNav } from "./public-nav";
 
 /** The public header: nothing in it depends on who is looking, so every public page can be static. */
@@ -15,20 +16,9 @@ export function PublicHeader({ locale, provinceName }: { locale: AppLocale; prov
   ];
   return (
     <header className="border-b border-brand-900 bg-brand-800 text-white">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-800">
-        {t("public.skip")}
-      </a>
+      <SkipLink label={t("public.skip")} />
       <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3 sm:px-6">
-        <Link href={publicHref(locale, "")} className="flex min-w-0 items-center gap-3">
-          <span aria-hidden="true" className="grid h-10 w-10 shrink-0 place-items-center rounded-md bg-accent-600 text-sm font-bold tracking-tight">CĐS</span>
-          <span className="min-w-0">
-            <span className="block truncate text-base font-bold leading-tight sm:text-lg">
-              <span className="sm:hidden">{t("app.mobileTitle")}</span>
-              <span className="hidden sm:inline">{t("app.title")}</span>
-            </span>
-            {provinceName ? <span className="block truncate text-xs text-brand-100">{provinceName}</span> : null}
-          </span>
-        </Link>
+        <BrandLink href={publicHref(locale, "")} provinceName={provinceName} />
         <div className="ml-auto flex shrink-0 items-center gap-2">
           <LanguageLinks locale={locale} label={t("public.languageLabel")} />
           {/* On a phone the sign-in link moves to the footer, leaving the header to the province's name. */}
