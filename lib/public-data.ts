@@ -43,6 +43,12 @@ export interface Provenance {
   source: string;
   breaks: SeriesBreak[];
   corrections: PublicCorrection[];
+  /** DECLARED: reported by an officer; MEASURED: pushed by a source system and approved (its latest revision). */
+  origin: "DECLARED" | "MEASURED";
+  /** The source system behind a measured figure; null for a declared one. */
+  sourceSystem: string | null;
+  /** How the reporter's method departs from the indicator's (catalogue) formula, as recorded; oldest first. */
+  deviations: string[];
 }
 
 export interface PublicIndicatorRef {

@@ -22,6 +22,7 @@ import {
   newUnitOfficerEmail,
 } from "./seed-data/users";
 import { seedReferenceData } from "./seed-data/write-reference";
+import { seedCatalogue } from "./seed-data/write-catalogue";
 import { seedCorrections } from "./seed-data/write-corrections";
 import { seedReform } from "./seed-data/write-reform";
 import { seedReporting } from "./seed-data/write-reporting";
@@ -89,6 +90,7 @@ export async function seedDatabase(prisma: PrismaClient, options: { log?: (messa
   await prisma.$transaction(
     async (tx) => {
       const ids = await seedReferenceData(tx, passwordHash, log);
+      await seedCatalogue(tx, ids, log);
       await seedReporting(tx, ids, log);
       await seedCorrections(tx, ids, log);
       await seedTasks(tx, ids, log);

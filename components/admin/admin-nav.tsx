@@ -9,14 +9,18 @@ const ITEMS = [
   { href: "/admin/localities", key: "localities" },
   { href: "/admin/agencies", key: "agencies" },
   { href: "/admin/indicators", key: "indicators" },
+  { href: "/admin/catalogue", key: "catalogue" },
   { href: "/admin/targets", key: "targets" },
   { href: "/admin/periods", key: "periods" },
   { href: "/admin/users", key: "users" },
+  { href: "/admin/source-systems", key: "sourceSystems" },
 ] as const;
 
 /** The admin area's own tabs; the most specific match is the current one, so /admin lights up only on the overview. */
 export function AdminNav() {
   const t = useTranslations("adminNav");
+  // The source-systems tab's label lives in its own namespace ("sourceSystems").
+  const tSources = useTranslations("sourceSystems");
   const pathname = usePathname();
   const active = ITEMS.filter((i) => pathname === i.href || pathname.startsWith(`${i.href}/`)).sort((a, b) => b.href.length - a.href.length)[0]?.href;
   const current = useRef<HTMLAnchorElement>(null);
@@ -37,7 +41,7 @@ export function AdminNav() {
                 item.href === active ? "border-brand-700 text-brand-800" : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900"
               }`}
             >
-              {t(item.key)}
+              {item.key === "sourceSystems" ? tSources("navLabel") : t(item.key)}
             </Link>
           </li>
         ))}

@@ -19,6 +19,7 @@ const COMMITTEE_NAV = [
   { href: "/committee/tasks", key: "tasks" },
   { href: "/committee/meetings", key: "meetings" },
   { href: "/committee/submissions", key: "review" },
+  { href: "/committee/measured", key: "measured" },
   { href: "/committee/brief", key: "brief" },
 ];
 

@@ -17,6 +17,7 @@ export function IndicatorFacts({ data, locale }: { data: PublicIndicator; locale
     [t("levels"), data.levels.map((l) => t(`level_${l}`)).join(", ")],
     [t("leadAgency"), data.leadAgency ?? "—"],
     [t("source"), data.source],
+    [t("catalogue"), data.catalogueCode ? t("catalogueCode", { code: data.catalogueCode }) : t("catalogueLocal")],
   ];
   return (
     <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
@@ -41,6 +42,13 @@ export function IndicatorFacts({ data, locale }: { data: PublicIndicator; locale
             {data.denominator ? <><dt className="font-medium text-slate-500">{t("denominator")}</dt><dd className="text-slate-900">{data.denominator}</dd></> : null}
           </dl>
           {!data.numerator && !data.denominator ? <p className="mt-2 text-sm text-slate-600">{t("noRatio")}</p> : null}
+          {data.deviations.length > 0 ? (
+            <div className="mt-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950" role="note" data-testid="catalogue-deviations">
+              <p className="font-semibold">{t("deviationsHeading")}</p>
+              <p className="mt-0.5">{t("deviationsIntro")}</p>
+              <ul className="mt-1 list-disc space-y-1 pl-5" lang="vi">{data.deviations.map((d) => <li key={d}>{d}</li>)}</ul>
+            </div>
+          ) : null}
         </Card>
         <Card>
           <h2 className="mb-2 text-lg font-semibold text-brand-900">{t("breaksHeading")}</h2>

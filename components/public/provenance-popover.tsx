@@ -4,6 +4,9 @@ import type { Provenance } from "@/lib/public-data";
 import { formatQuarter, parseQuarterKey } from "@/lib/quarters";
 import { InfoIcon } from "@/components/ui/icons";
 
+/** The origin fields are optional here: a cell of the indicator table builds its provenance without them. */
+type PopoverProvenance = Omit<Provenance, "origin" | "sourceSystem" | "deviations"> & Partial<Pick<Provenance, "origin" | "sourceSystem" | "deviations">>;
+
 function quarterLabel(key: string | null, locale: Locale): string {
   const q = key ? parseQuarterKey(key) : null;
   return q ? formatQuarter(q, locale) : "—";
@@ -15,7 +18,7 @@ function quarterLabel(key: string | null, locale: Locale): string {
  */
 export function ProvenancePopover({ id, provenance, indicatorName, unit, locale }: {
   id: string;
-  provenance: Provenance;
+  provenance: PopoverProvenance;
   indicatorName: string;
   unit: IndicatorUnit;
   locale: Locale;
@@ -23,6 +26,7 @@ export function ProvenancePopover({ id, provenance, indicatorName, unit, locale 
   const t = useTranslations("public");
   const corrected = provenance.corrections.length > 0;
   const broken = provenance.breaks.length > 0;
+  const deviations = provenance.deviations ?? [];
   const day = (iso: string) => formatDate(new Date(iso), locale);
   return (
     <>
@@ -51,6 +55,9 @@ export function ProvenancePopover({ id, provenance, indicatorName, unit, locale 
         </div>
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
           <dt className="text-slate-500">{t("reportedBy")}</dt><dd>{provenance.reporter}</dd>
+          {provenance.origin ? (
+            <><dt className="text-slate-500">{t("originLabel")}</dt><dd data-testid="provenance-origin" data-origin={provenance.origin}>{provenance.origin === "MEASURED" ? t("originMeasured", { system: provenance.sourceSystem ?? "—" }) : t("originDeclared")}</dd></>
+          ) : null}
           <dt className="text-slate-500">{t("periodOf")}</dt><dd>{quarterLabel(provenance.period, locale)}</dd>
           <dt className="text-slate-500">{t("approvedOn")}</dt><dd>{provenance.approvedAt ? day(provenance.approvedAt) : t("notApprovedYet")}</dd>
           <dt className="text-slate-500">{t("formula")}</dt><dd>{provenance.formula}</dd>
@@ -70,6 +77,14 @@ export function ProvenancePopover({ id, provenance, indicatorName, unit, locale 
             </ul>
           </div>
         ) : <p className="mt-3 text-slate-600">{t("noBreak")}</p>}
+        {deviations.length > 0 ? (
+          <div className="mt-3" data-testid="provenance-deviations">
+            <p className="font-medium">{t("deviationsHeading")}</p>
+            <ul className="mt-1 list-disc pl-5">
+              {deviations.map((d, i) => <li key={`${i}-${d}`}>{d}</li>)}
+            </ul>
+          </div>
+        ) : null}
         {corrected ? (
           <div className="mt-3" data-testid="provenance-corrections">
             <p className="font-medium">{t("corrected")}</p>

@@ -12,6 +12,7 @@ import { ProvenancePopover } from "./provenance-popover";
 /** Targets with their approved year-to-date figure; each figure opens its provenance. */
 export function PublicTargetTable({ rows, locale, caption, idPrefix }: { rows: PublicTargetRow[]; locale: AppLocale; caption: string; idPrefix: string }) {
   const t = useTranslations("scoreboard");
+  const tp = useTranslations("public");
   return (
     <div className={tableStyles.frame}>
       <table className="w-full min-w-[36rem] text-left text-sm" data-testid="target-table">
@@ -42,6 +43,11 @@ export function PublicTargetTable({ rows, locale, caption, idPrefix }: { rows: P
                 <td className="whitespace-nowrap px-3 py-2.5 text-right">
                   <span className="font-semibold tabular-nums" data-testid="actual">{formatValue(row.actual, row.unit, locale)}</span>
                   <ProvenancePopover id={`${idPrefix}-${row.code}`} provenance={row.provenance} indicatorName={name} unit={row.unit} locale={locale} />
+                  {row.provenance.origin === "MEASURED" ? (
+                    <span className="block text-xs font-medium text-slate-600" title={tp("measuredMarkTitle", { system: row.provenance.sourceSystem ?? "—" })} data-testid="measured-mark">
+                      {tp("measuredMark")}
+                    </span>
+                  ) : null}
                 </td>
                 <td className="whitespace-nowrap px-3 py-2.5 text-right tabular-nums text-slate-600">
                   {COMPARATOR_SYMBOL[row.comparator]} {formatValue(row.target, row.unit, locale)}

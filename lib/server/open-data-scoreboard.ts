@@ -23,6 +23,7 @@ export const SCOREBOARD_COLUMNS: CsvColumn<PublicTargetRow & { period: string }>
   { header: "ngay_phe_duyet", value: (r) => r.provenance.approvedAt },
   { header: "so_lan_dinh_chinh", value: (r) => r.provenance.corrections.length },
   { header: "gian_doan_chuoi", value: (r) => r.provenance.breaks.map((b) => b.date).join(" ") || null },
+  { header: "nguon_so_lieu", value: (r) => (r.provenance.origin === "MEASURED" ? "do_tu_dong" : "bao_cao") },
 ];
 
 export function scoreboardResponse(board: PublicScoreboard, format: ApiFormat): Response {

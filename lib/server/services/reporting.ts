@@ -6,6 +6,7 @@ import type { Db } from "../db";
 import { ConflictError, DomainValidationError, ForbiddenError, NotFoundError } from "../errors";
 import { canEnterActuals, canReviewSubmissions, canViewSubmission, unitExistsDuring, type Reporter } from "../permissions";
 import { getDueTargets } from "../queries/due-targets";
+import { cellsPublishingMeasured } from "../queries/measured";
 import { asQuarter } from "../queries/periods";
 import type { Viewer } from "../viewer";
 import { createNotices, emailNotices, officersOf } from "./notifications";
@@ -150,9 +151,12 @@ export async function approveSubmission(viewer: Viewer, rawInput: unknown, db: D
       data: { status: "APPROVED", reviewedAt: now, reviewedById: viewer.userId, returnReason: null, version: { increment: 1 } },
     });
     if (updated.count !== 1) throw new ConflictError();
-    const actuals = await tx.actual.findMany({ where: { submissionId: submission.id }, include: { revisions: { orderBy: { revision: "desc" }, take: 1 } } });
+    const actuals = await tx.actual.findMany({ where: { submissionId: submission.id }, include: { indicator: { select: { publishRule: true } }, revisions: { orderBy: { revision: "desc" }, take: 1 } } });
+    const measuredWins = await cellsPublishingMeasured(tx, actuals);
     let published = 0;
     for (const actual of actuals) {
+      // Under MEASURED_WINS an approved measured figure stays published; the declared value is kept for comparison.
+      if (measuredWins.has(actual.id)) continue;
       const last = actual.revisions[0];
       const unchanged = last && String(last.value) === String(actual.value) && String(last.numerator) === String(actual.numerator) && String(last.denominator) === String(actual.denominator);
       if (unchanged) continue;
@@ -168,7 +172,7 @@ export async function approveSubmission(viewer: Viewer, rawInput: unknown, db: D
     }
     await writeAudit(tx, [{
       actorId: viewer.userId, action: "submission.approve", entity: "Submission", entityId: submission.id,
-      before: { status: "SUBMITTED" }, after: { status: "APPROVED", publishedValues: published },
+      before: { status: "SUBMITTED" }, after: { status: "APPROVED", publishedValues: published, ...(measuredWins.size > 0 ? { keptMeasured: measuredWins.size } : {}) },
     }]);
     const officers = await officersOf(tx, submission);
     return createNotices(tx, officers.map((o) => o.id), {

@@ -21,6 +21,10 @@ export interface PublicIndicatorSummary extends PublicIndicatorRef {
   denominator: string | null;
   source: string;
   leadAgency: string | null;
+  /** The national catalogue's code; null for an indicator of the province's own. */
+  catalogueCode: string | null;
+  /** Where the province (or a named locality) measures it differently from the national catalogue; in Vietnamese. */
+  deviations: string[];
 }
 
 /** One approved quarterly value: the latest approved revision, with the corrections that led to it. */
@@ -72,6 +76,7 @@ const summarySelect = {
   id: true, code: true, nameVi: true, nameEn: true, unit: true, kind: true, direction: true, levels: true, definition: true,
   numeratorDefinition: true, denominatorDefinition: true, source: true, active: true,
   pillar: { select: { code: true, nameVi: true, nameEn: true } }, leadAgency: { select: { name: true } },
+  catalogueCode: true, deviations: { orderBy: { id: "asc" }, select: { description: true, locality: { select: { name: true } } } },
 } as const;
 
 const findIndicator = (db: Db, where: { code: string }) => db.indicator.findUnique({ where, select: summarySelect });
@@ -84,6 +89,8 @@ function toSummary(i: IndicatorRow): PublicIndicatorSummary {
     levels: [...i.levels].sort((a, b) => LEVEL_ORDER.indexOf(a) - LEVEL_ORDER.indexOf(b)),
     definition: i.definition, numerator: i.numeratorDefinition, denominator: i.denominatorDefinition, source: i.source,
     leadAgency: i.leadAgency?.name ?? null,
+    catalogueCode: i.catalogueCode,
+    deviations: i.deviations.map((d) => (d.locality ? `${d.locality.name}: ${d.description}` : d.description)),
   };
 }
 

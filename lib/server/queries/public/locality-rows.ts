@@ -4,7 +4,7 @@ import type { PublicTargetRow } from "@/lib/public-data";
 import { compareQuarters, parseQuarterKey, quarterKey, type Quarter } from "@/lib/quarters";
 import type { Db } from "../../db";
 import { asQuarter } from "../periods";
-import { boundaryBreaks, buildProvenance, loadCorrections, loadMethodBreaks, publicCorrection } from "./provenance";
+import { boundaryBreaks, buildProvenance, figureOrigin, loadCorrections, loadDeviations, loadMethodBreaks, publicCorrection } from "./provenance";
 
 interface Scored {
   indicatorId: number;
@@ -22,18 +22,18 @@ interface Scored {
 
 /**
  * A district's or commune's scored targets in the published shape, each with its provenance: the latest
- * approved value behind the year-to-date figure, the indicator's method changes and the unit's boundary
- * changes, and the approved corrections of the quarters counted.
+ * approved value behind the year-to-date figure (declared or measured), the indicator's method changes and the
+ * unit's boundary changes, the approved corrections of the quarters counted and the unit's method deviations.
  */
 export async function localTargetRows(
   db: Db,
-  locality: { id: number; name: string; validFrom: Date; validTo: Date | null },
+  locality: { id: number; name: string; level: string; validFrom: Date; validTo: Date | null },
   scored: Scored[],
   period: Quarter,
   firstReported: Date | null,
 ): Promise<PublicTargetRow[]> {
   const indicatorIds = scored.map((s) => s.indicatorId);
-  const [indicators, approved, methodBreaks, corrections] = await Promise.all([
+  const [indicators, approved, methodBreaks, corrections, deviations] = await Promise.all([
     db.indicator.findMany({
       where: { id: { in: indicatorIds } },
       select: { id: true, unit: true, kind: true, direction: true, definition: true, numeratorDefinition: true, denominatorDefinition: true, source: true },
@@ -44,11 +44,12 @@ export async function localTargetRows(
         indicatorId: true,
         period: { select: { year: true, quarter: true } },
         submission: { select: { agency: { select: { name: true } }, locality: { select: { name: true } } } },
-        revisions: { orderBy: { revision: "desc" }, take: 1, select: { value: true, approvedAt: true } },
+        revisions: { orderBy: { revision: "desc" }, take: 1, select: { value: true, approvedAt: true, origin: true, sourceSystem: { select: { name: true } } } },
       },
     }),
     loadMethodBreaks(db, indicatorIds),
     loadCorrections(db, { indicatorIds, localityIds: [locality.id] }),
+    loadDeviations(db, indicatorIds, locality),
   ]);
   const boundary = boundaryBreaks(locality, firstReported);
   return scored.map((s): PublicTargetRow => {
@@ -82,9 +83,11 @@ export async function localTargetRows(
           reporter: latest?.submission.agency?.name ?? latest?.submission.locality?.name ?? locality.name,
           period: latest ? quarterKey(asQuarter(latest.period)) : null,
           approvedAt: latest?.revisions[0]?.approvedAt ?? null,
+          ...figureOrigin(latest?.revisions[0]),
         },
         [...(methodBreaks.get(s.indicatorId) ?? []), ...boundary].sort((a, b) => a.date.localeCompare(b.date)),
         own,
+        deviations.get(s.indicatorId) ?? [],
       ),
     };
   });

@@ -90,11 +90,48 @@ export function publicCorrection({ indicatorId: _i, localityId: _l, ...rest }: P
   return rest;
 }
 
+/**
+ * Method deviations recorded for these indicators at one unit, oldest first. A deviation without a locality
+ * is the province's own, so it belongs to the provincial figures only.
+ */
+export async function loadDeviations(db: Db, indicatorIds: number[], locality: { id: number; level: string }): Promise<Map<number, string[]>> {
+  const rows = await db.methodDeviation.findMany({
+    where: { indicatorId: { in: indicatorIds }, OR: [{ localityId: locality.id }, ...(locality.level === "PROVINCE" ? [{ localityId: null }] : [])] },
+    orderBy: [{ recordedAt: "asc" }, { id: "asc" }],
+    select: { indicatorId: true, description: true },
+  });
+  const byIndicator = new Map<number, string[]>();
+  for (const d of rows) byIndicator.set(d.indicatorId, [...(byIndicator.get(d.indicatorId) ?? []), d.description]);
+  return byIndicator;
+}
+
+export interface FigureOrigin { origin: Provenance["origin"]; sourceSystem: string | null }
+
+/** A revision's origin in the published shape. */
+export function figureOrigin(revision: { origin: Provenance["origin"]; sourceSystem: { name: string } | null } | undefined): FigureOrigin {
+  return { origin: revision?.origin ?? "DECLARED", sourceSystem: revision?.origin === "MEASURED" ? (revision.sourceSystem?.name ?? null) : null };
+}
+
+/** Origin of the latest approved revision of one unit's values, keyed by `${indicatorId}|${quarterKey}`. */
+export async function loadOrigins(db: Db, localityId: number, cells: { indicatorId: number; period: { year: number; quarter: number } }[]): Promise<Map<string, FigureOrigin>> {
+  if (cells.length === 0) return new Map();
+  const actuals = await db.actual.findMany({
+    where: { localityId, publishedRevision: { not: null }, OR: cells.map((c) => ({ indicatorId: c.indicatorId, period: { year: c.period.year, quarter: c.period.quarter } })) },
+    select: {
+      indicatorId: true,
+      period: { select: { year: true, quarter: true } },
+      revisions: { orderBy: { revision: "desc" }, take: 1, select: { origin: true, sourceSystem: { select: { name: true } } } },
+    },
+  });
+  return new Map(actuals.map((a) => [`${a.indicatorId}|${quarterKey(asQuarter(a.period))}`, figureOrigin(a.revisions[0])]));
+}
+
 export function buildProvenance(
   indicator: { definition: string; numeratorDefinition: string | null; denominatorDefinition: string | null; source: string },
-  figure: { reporter: string; period: string | null; approvedAt: Date | string | null },
+  figure: { reporter: string; period: string | null; approvedAt: Date | string | null } & FigureOrigin,
   breaks: SeriesBreak[],
   corrections: PublicCorrection[],
+  deviations: string[],
 ): Provenance {
   return {
     reporter: figure.reporter,
@@ -106,5 +143,8 @@ export function buildProvenance(
     source: indicator.source,
     breaks,
     corrections,
+    origin: figure.origin,
+    sourceSystem: figure.sourceSystem,
+    deviations,
   };
 }

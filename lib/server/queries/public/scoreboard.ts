@@ -4,7 +4,7 @@ import { countBands } from "@/lib/progress";
 import { compareQuarters, parseQuarterKey, quarterKey } from "@/lib/quarters";
 import type { Db } from "../../db";
 import { getProvinceScoreboard } from "../scoreboard";
-import { buildProvenance, loadCorrections, loadMethodBreaks, publicCorrection } from "./provenance";
+import { buildProvenance, figureOrigin, loadCorrections, loadDeviations, loadMethodBreaks, loadOrigins, publicCorrection } from "./provenance";
 
 export interface PublicPillar { code: string; nameVi: string; nameEn: string; counts: BandCounts }
 export interface PublicScoreboard {
@@ -21,7 +21,8 @@ export interface PublicScoreboard {
 
 /**
  * The province scoreboard as published: approved values only (getProvinceScoreboard reads the latest
- * approved revision), each row with its provenance, series breaks and approved corrections.
+ * approved revision), each row with its provenance — declared or measured, method deviations — series breaks
+ * and approved corrections.
  */
 export async function getPublicScoreboard(db: Db, periodKey: string | null): Promise<PublicScoreboard> {
   const board = await getProvinceScoreboard(db, periodKey);
@@ -36,10 +37,13 @@ export async function getPublicScoreboard(db: Db, periodKey: string | null): Pro
   };
   if (!period) return { ...base, rows: [] };
   const indicatorIds = board.rows.map((r) => r.indicatorId);
-  const [definitions, breaks, corrections] = await Promise.all([
+  const approvals = board.rows.flatMap((r) => (r.approval ? [{ indicatorId: r.indicatorId, period: r.approval.period }] : []));
+  const [definitions, breaks, corrections, origins, deviations] = await Promise.all([
     db.indicator.findMany({ where: { id: { in: indicatorIds } }, select: { id: true, definition: true, numeratorDefinition: true, denominatorDefinition: true, source: true } }),
     loadMethodBreaks(db, indicatorIds),
     loadCorrections(db, { indicatorIds, localityIds: [board.province.id] }),
+    loadOrigins(db, board.province.id, approvals),
+    loadDeviations(db, indicatorIds, board.province),
   ]);
   const rows = board.rows.map((r): PublicTargetRow => {
     const definition = definitions.find((d) => d.id === r.indicatorId);
@@ -49,6 +53,8 @@ export async function getPublicScoreboard(db: Db, periodKey: string | null): Pro
       .filter((c) => c.indicatorId === r.indicatorId)
       .filter((c) => { const q = parseQuarterKey(c.period); return q !== null && q.year === period.year && compareQuarters(q, period) <= 0; })
       .map(publicCorrection);
+    // Declared or measured: the origin of the same latest approved value the reporter and date describe.
+    const origin = (r.approval ? origins.get(`${r.indicatorId}|${quarterKey(r.approval.period)}`) : undefined) ?? figureOrigin(undefined);
     return {
       code: r.code,
       nameVi: r.nameVi,
@@ -65,9 +71,15 @@ export async function getPublicScoreboard(db: Db, periodKey: string | null): Pro
       leadAgency: r.leadAgency,
       provenance: buildProvenance(
         definition,
-        { reporter: r.approval?.reporter ?? r.leadAgency ?? board.province.name, period: r.approval ? quarterKey(r.approval.period) : null, approvedAt: r.approval?.approvedAt ?? null },
+        {
+          reporter: r.approval?.reporter ?? r.leadAgency ?? board.province.name,
+          period: r.approval ? quarterKey(r.approval.period) : null,
+          approvedAt: r.approval?.approvedAt ?? null,
+          ...origin,
+        },
         breaks.get(r.indicatorId) ?? [],
         own,
+        deviations.get(r.indicatorId) ?? [],
       ),
     };
   });
