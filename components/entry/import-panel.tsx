@@ -1,11 +1,12 @@
 "use client";
+import { useActionState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/page-header";
+import { usePreviewUpload } from "@/components/ui/use-preview-upload";
 import { IDLE } from "@/lib/action-result";
-import { IMPORT_ACCEPT, IMPORT_MAX_BYTES, type ImportPreview, type ImportResult, type ImportState } from "@/lib/import-state";
+import { IMPORT_ACCEPT, type ImportPreview, type ImportResult, type ImportState } from "@/lib/import-state";
 import { confirmImportAction, previewImportAction } from "@/lib/server/actions/import";
 import { ImportPreviewTable } from "./import-preview-table";
 
@@ -39,35 +40,9 @@ async function runImport(previous: PanelState, formData: FormData): Promise<Pane
 export function ImportPanel({ periodId, periodKey }: { periodId: number; periodKey: string }) {
   const t = useTranslations("import");
   const [state, dispatch, pending] = useActionState(runImport, INITIAL);
-  const [file, setFile] = useState<File | null>(null);
-  const [hint, setHint] = useState<string | null>(null);
-  const [intent, setIntent] = useState<"preview" | "confirm">("preview");
-  // A preview belongs to the file it was made from; choosing another file hides it.
-  const current = state.file !== null && state.file === file;
-  const preview = current ? state.preview : null;
-  const error = hint ?? (current ? state.error : null);
-
-  const send = (chosen: File, extra: Record<string, string>) => {
-    const formData = new FormData();
-    formData.set("file", chosen);
-    formData.set("periodId", String(periodId));
-    for (const [name, value] of Object.entries(extra)) formData.set(name, value);
-    startTransition(() => dispatch(formData));
-  };
-  const onPreview = (event: FormEvent<HTMLFormElement>) => {
-    // Not a form action: React would reset the form, and with it the chosen file, after each submission.
-    event.preventDefault();
-    if (!file) return setHint(t("chooseFile"));
-    if (file.size > IMPORT_MAX_BYTES) return setHint(t("tooLarge"));
-    setHint(null);
-    setIntent("preview");
-    send(file, {});
-  };
-  const onConfirm = () => {
-    if (!preview || !state.file) return;
-    setIntent("confirm");
-    send(state.file, { intent: "confirm", fileHash: preview.fileHash });
-  };
+  const { intent, current, preview, error, chooseFile, onPreview, onConfirm } = usePreviewUpload(state, dispatch, {
+    fields: { periodId: String(periodId) }, messages: { chooseFile: t("chooseFile"), tooLarge: t("tooLarge") },
+  });
 
   return (
     <div className="grid grid-cols-1 gap-6">
@@ -79,7 +54,7 @@ export function ImportPanel({ periodId, periodKey }: { periodId: number; periodK
             <input
               id="import-file" name="file" type="file" accept={IMPORT_ACCEPT}
               aria-describedby="import-file-hint import-status" aria-invalid={error ? true : undefined}
-              onChange={(e) => { setFile(e.target.files?.[0] ?? null); setHint(null); }}
+              onChange={(e) => chooseFile(e.target.files?.[0] ?? null)}
               className="block max-w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-2 file:text-sm file:font-semibold file:text-slate-800 hover:file:bg-slate-100"
             />
           </div>

@@ -1,11 +1,11 @@
 "use client";
+import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/page-header";
+import { usePreviewUpload } from "@/components/ui/use-preview-upload";
 import { IDLE } from "@/lib/action-result";
 import type { CatalogueImportResult, CatalogueImportState, CataloguePreview } from "@/lib/catalogue";
-import { IMPORT_MAX_BYTES } from "@/lib/import-state";
 import { importCatalogueAction, previewCatalogueAction } from "@/lib/server/actions/catalogue";
 import { CataloguePreviewTable } from "./catalogue-preview-table";
 
@@ -42,35 +42,10 @@ async function run(previous: PanelState, formData: FormData): Promise<PanelState
 export function CatalogueUpload() {
   const t = useTranslations("catalogue");
   const [state, dispatch, pending] = useActionState(run, INITIAL);
-  const [file, setFile] = useState<File | null>(null);
-  const [hint, setHint] = useState<string | null>(null);
-  const [intent, setIntent] = useState<"preview" | "confirm">("preview");
-  // A preview belongs to the file it was made from; choosing another file hides it.
-  const current = state.file !== null && state.file === file;
-  const preview = current ? state.preview : null;
-  const error = hint ?? (current ? state.error : null);
+  const { intent, current, preview, error, chooseFile, onPreview, onConfirm } = usePreviewUpload(state, dispatch, {
+    messages: { chooseFile: t("chooseFile"), tooLarge: t("tooLarge") },
+  });
   const changes = preview ? preview.counts.create + preview.counts.update : 0;
-
-  const send = (chosen: File, extra: Record<string, string>) => {
-    const formData = new FormData();
-    formData.set("file", chosen);
-    for (const [name, value] of Object.entries(extra)) formData.set(name, value);
-    startTransition(() => dispatch(formData));
-  };
-  const onPreview = (event: FormEvent<HTMLFormElement>) => {
-    // Not a form action: React would reset the form, and with it the chosen file, after each submission.
-    event.preventDefault();
-    if (!file) return setHint(t("chooseFile"));
-    if (file.size > IMPORT_MAX_BYTES) return setHint(t("tooLarge"));
-    setHint(null);
-    setIntent("preview");
-    send(file, {});
-  };
-  const onConfirm = () => {
-    if (!preview || !state.file) return;
-    setIntent("confirm");
-    send(state.file, { intent: "confirm", fileHash: preview.fileHash });
-  };
 
   return (
     <Card>
@@ -82,7 +57,7 @@ export function CatalogueUpload() {
           <input
             id="catalogue-file" name="file" type="file" accept={ACCEPT}
             aria-describedby="catalogue-file-hint catalogue-status" aria-invalid={error ? true : undefined}
-            onChange={(e) => { setFile(e.target.files?.[0] ?? null); setHint(null); }}
+            onChange={(e) => chooseFile(e.target.files?.[0] ?? null)}
             className="block max-w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-2 file:text-sm file:font-semibold file:text-slate-800 hover:file:bg-slate-100"
           />
         </div>
