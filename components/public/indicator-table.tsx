@@ -75,7 +75,7 @@ export function IndicatorTable({ data, locale }: { data: PublicIndicator; locale
                         {cell && cell.corrections.length > 0 ? (
                           <ProvenancePopover
                             id={`cell-${l.code}-${l.validFrom}-${c.key}`}
-                            provenance={{ reporter: cell.reporter, period: cell.period, approvedAt: cell.approvedAt, formula: data.definition, numerator: data.numerator, denominator: data.denominator, source: data.source, breaks: data.breaks, corrections: cell.corrections }}
+                            provenance={{ reporter: cell.reporter, period: cell.period, approvedAt: cell.approvedAt, formula: data.definition, numerator: data.numerator, denominator: data.denominator, source: data.source, breaks: data.breaks, corrections: cell.corrections, origin: cell.origin, sourceSystem: cell.sourceSystem, deviations: data.deviations }}
                             indicatorName={t("provenanceName", { indicator: name, locality: l.name, period: label(c.key, locale) })}
                             unit={data.unit}
                             locale={locale}

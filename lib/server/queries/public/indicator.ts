@@ -34,6 +34,9 @@ export interface PublicIndicatorCell {
   approvedAt: string;
   reporter: string;
   revision: number;
+  /** Declared by the reporting unit, or measured by a source system (named). */
+  origin: "DECLARED" | "MEASURED";
+  sourceSystem: string | null;
   corrections: PublicCorrection[];
 }
 
@@ -116,7 +119,7 @@ export async function getPublicIndicator(db: Db, code: string, today: Date = get
         localityId: true,
         period: { select: { year: true, quarter: true } },
         submission: { select: { agency: { select: { name: true } }, locality: { select: { name: true } } } },
-        revisions: { orderBy: { revision: "desc" }, take: 1, select: { value: true, numerator: true, denominator: true, approvedAt: true, revision: true } },
+        revisions: { orderBy: { revision: "desc" }, take: 1, select: { value: true, numerator: true, denominator: true, approvedAt: true, revision: true, origin: true, sourceSystem: { select: { name: true } } } },
       },
     }),
     db.target.findMany({ where: { indicatorId: indicator.id, locality: { level: { in: indicator.levels } } }, select: { localityId: true, year: true, value: true, comparator: true }, orderBy: { year: "asc" } }),
@@ -147,6 +150,8 @@ export async function getPublicIndicator(db: Db, code: string, today: Date = get
           approvedAt: latest ? latest.approvedAt.toISOString() : "",
           reporter: a.submission.agency?.name ?? a.submission.locality?.name ?? l.name,
           revision: latest?.revision ?? 1,
+          origin: latest?.origin ?? "DECLARED",
+          sourceSystem: latest?.sourceSystem?.name ?? null,
           corrections: corrections.filter((c) => c.localityId === l.id && c.period === period).map(publicCorrection),
         };
       }),
