@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, NotFoundError } from "../../lib/server/errors";
 import { getQuarterlyBrief } from "../../lib/server/queries/committee-brief";
 import { getMeetingDetail } from "../../lib/server/queries/meetings";
-import { getAgencyTasks, getTaskBoard } from "../../lib/server/queries/tasks";
+import { getAgencyTasks, getTaskBoard, getTaskDetail, getTaskReviewQueue } from "../../lib/server/queries/tasks";
 import { approveTaskReport, saveTaskReport, submitTaskReport } from "../../lib/server/services/task-reports";
 import { createTaskFromConclusion, recordMeeting } from "../../lib/server/services/tasks";
 import type { Viewer } from "../../lib/server/viewer";
@@ -98,5 +98,17 @@ describe("plans, tasks and committee decisions", () => {
     expect(follow.some((t) => t.startsWith("Về các nhiệm vụ theo kế hoạch và kết luận của Ban Chỉ đạo: tổng số"))).toBe(true);
     expect(follow).toContain("Cập nhật danh mục nhiệm vụ trọng tâm (Sở Thông tin và Truyền thông chủ trì; thời hạn 31/05/2025, đã quá hạn 16 ngày).");
     expect(brief?.tasks.counts.OVERDUE).toBeGreaterThanOrEqual(1);
+  });
+
+  it("keeps a draft progress report with its agency: the committee's queue leaves it out and its detail shows no content", async () => {
+    const draft = await db.taskReport.findFirstOrThrow({ where: { status: "DRAFT", note: { not: "" } }, include: { task: { select: { leadAgencyId: true } } } });
+    const period = await db.reportingPeriod.findUniqueOrThrow({ where: { id: draft.periodId } });
+    const queue = await getTaskReviewQueue(committee, `${period.year}-Q${period.quarter}`, db, today);
+    expect(queue.reports.some((r) => r.id === draft.id)).toBe(false);
+    const seen = (await getTaskDetail(committee, draft.taskId, db, today)).reports.find((r) => r.id === draft.id);
+    expect(seen).toMatchObject({ status: "DRAFT", note: "", evidenceUrl: null, progressPercent: 0 });
+    const leadOfficer = await db.user.findFirstOrThrow({ where: { agencyId: draft.task.leadAgencyId, role: "OFFICER" } });
+    const own = (await getTaskDetail(await viewerFor(db, leadOfficer.email), draft.taskId, db, today)).reports.find((r) => r.id === draft.id);
+    expect(own?.note).toBe(draft.note);
   });
 });

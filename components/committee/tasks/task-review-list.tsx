@@ -12,12 +12,11 @@ const ORDER = { SUBMITTED: 0, RETURNED: 1, APPROVED: 2, DRAFT: 3 } as const;
 const term = "text-xs font-medium text-slate-500";
 
 /**
- * The period's sent reports, those awaiting review first. Drafts are the agency's own until sent, so they
- * are left out. One list keyed by report, so a decided report keeps its announcement as it moves down.
+ * The period's sent reports (the query leaves drafts out), those awaiting review first. One list keyed by report, so a decided report keeps its announcement as it moves down.
  */
 export function TaskReviewList({ reports, locale }: { reports: QueueReport[]; locale: Locale }) {
   const t = useTranslations("taskReports");
-  const sent = reports.filter((r) => r.status !== "DRAFT").sort((a, b) => ORDER[a.status] - ORDER[b.status]);
+  const sent = [...reports].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
   if (sent.length === 0) return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600">{t("empty")}</p>;
   return (
     <ol className="grid gap-4" data-testid="task-review-list">

@@ -4,7 +4,7 @@ import { countTaskStatuses, effectiveTaskStatus, isDueWithin, isTaskOpen, type T
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "../db";
 import { ForbiddenError, NotFoundError } from "../errors";
-import { canManageTasks, canViewTask } from "../permissions";
+import { canManageTasks, canReportOnTask, canViewTask } from "../permissions";
 import type { Viewer } from "../viewer";
 import { listPeriods, pickCurrentPeriod, pickPeriod, startedPeriods } from "./periods";
 
@@ -91,7 +91,9 @@ export async function getTaskDetail(viewer: Viewer, taskId: number, db: Db, toda
   if (!task) throw new NotFoundError("Không tìm thấy nhiệm vụ.");
   const view = { ...task, effectiveStatus: effectiveTaskStatus(task.status, task.deadline, today), cooperatingAgencyIds: task.cooperatingAgencies.map((c) => c.agency.id) };
   if (!canViewTask(viewer, view)) throw new NotFoundError("Không tìm thấy nhiệm vụ.");
-  return view;
+  // A draft's content stays with the lead agency until sent; others learn only that a draft exists.
+  const reports = view.reports.map((r) => (r.status !== "DRAFT" || canReportOnTask(viewer, view) ? r : { ...r, note: "", evidenceUrl: null, progressPercent: 0 }));
+  return { ...view, reports };
 }
 
 /** Task counts per status and the overdue list, for the overview and the quarterly brief. */
@@ -123,8 +125,9 @@ export async function getTaskReviewQueue(viewer: Viewer, periodKey: string | nul
   if (!canManageTasks(viewer)) throw new ForbiddenError();
   const periods = startedPeriods(await listPeriods(db), today);
   const period = pickPeriod(periods, periodKey, pickCurrentPeriod(periods, today));
+  // Drafts are the agency's own until sent: the committee's queue never reads them.
   const reports = await db.taskReport.findMany({
-    where: { periodId: period?.id ?? -1 },
+    where: { periodId: period?.id ?? -1, status: { not: "DRAFT" } },
     include: { task: { include: { leadAgency: { select: { name: true } }, pillar: { select: { code: true } } } }, updatedBy: { select: { name: true } } },
     orderBy: [{ status: "asc" }, { submittedAt: "asc" }],
   });
