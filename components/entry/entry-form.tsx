@@ -3,10 +3,10 @@ import { useActionState, useEffect, useMemo, useRef, useState, type ClipboardEve
 import { buttonClass } from "@/components/ui/button";
 import { IDLE } from "@/lib/action-result";
 import type { Locale } from "@/lib/format";
-import { evidenceFieldName, noteFieldName, valueFieldName, versionFieldName } from "@/lib/schemas/reporting";
+import { denominatorFieldName, evidenceFieldName, noteFieldName, numeratorFieldName, valueFieldName, versionFieldName } from "@/lib/schemas/reporting";
 import { saveActualsAction } from "@/lib/server/actions/reporting";
 import type { EntryFormLabels, EntryRowView } from "./entry-types";
-import { EntryRow, type RowDraft } from "./entry-row";
+import { checkDraft, EntryRow, offersCounts, type RowDraft } from "./entry-row";
 import type { EvidenceUploadLabels } from "./evidence-upload";
 import { nextRowIndex, readPastedColumn } from "./grid-keyboard";
 
@@ -15,11 +15,30 @@ function toText(value: number | null, locale: Locale): string {
 }
 
 function draftsOf(rows: EntryRowView[], locale: Locale): RowDraft[] {
-  return rows.map((r) => ({ value: toText(r.value, locale), note: r.note ?? "", evidenceUrl: r.evidenceUrl ?? "" }));
+  return rows.map((r) => ({
+    value: toText(r.value, locale),
+    numerator: offersCounts(r) ? toText(r.numerator, locale) : "",
+    denominator: offersCounts(r) ? toText(r.denominator, locale) : "",
+    note: r.note ?? "",
+    evidenceUrl: r.evidenceUrl ?? "",
+  }));
 }
 
+const EMPTY_DRAFT: RowDraft = { value: "", numerator: "", denominator: "", note: "", evidenceUrl: "" };
+
 const sameDraft = (a: RowDraft | undefined, b: RowDraft | undefined) =>
-  a?.value === b?.value && a?.note === b?.note && a?.evidenceUrl === b?.evidenceUrl;
+  a?.value === b?.value && a?.numerator === b?.numerator && a?.denominator === b?.denominator && a?.note === b?.note && a?.evidenceUrl === b?.evidenceUrl;
+
+/**
+ * A new value that the stored counts no longer describe drops them (the server would refuse the pair),
+ * so typing or pasting a rate as before keeps working; counts the officer typed are left for them to fix.
+ */
+function withValue(row: EntryRowView | undefined, draft: RowDraft, stored: RowDraft | undefined, value: string): RowDraft {
+  const next = { ...draft, value };
+  const untouched = stored !== undefined && draft.numerator === stored.numerator && draft.denominator === stored.denominator;
+  if (!row || !untouched || draft.numerator === "" || checkDraft(row, next).errors.value === undefined) return next;
+  return { ...next, numerator: "", denominator: "" };
+}
 
 /**
  * The officer's grid for one period: typed or pasted like a spreadsheet, echoed back as parsed, saved with
@@ -58,7 +77,11 @@ export function EntryForm({ rows, periodId, reporter, locale, labels, evidenceLa
   }, [dirty]);
 
   const update = (index: number, patch: Partial<RowDraft>) =>
-    setDrafts((all) => all.map((d, i) => (i === index ? { ...d, ...patch } : d)));
+    setDrafts((all) => all.map((d, i) => {
+      if (i !== index) return d;
+      const next = { ...d, ...patch };
+      return patch.value === undefined ? next : withValue(rows[i], next, initial[i], patch.value);
+    }));
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>, index: number) {
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s") {
@@ -78,7 +101,7 @@ export function EntryForm({ rows, periodId, reporter, locale, labels, evidenceLa
     if (!column) return;
     event.preventDefault();
     const filled = column.slice(0, rows.length - index);
-    setDrafts((all) => all.map((d, i) => (i >= index && i < index + filled.length ? { ...d, value: filled[i - index] ?? "" } : d)));
+    setDrafts((all) => all.map((d, i) => (i >= index && i < index + filled.length ? withValue(rows[i], d, initial[i], filled[i - index] ?? "") : d)));
     setAnnouncement(labels.pasted.replace("{count}", String(filled.length)));
     inputs.current[Math.min(index + filled.length, rows.length - 1)]?.focus();
   }
@@ -104,9 +127,13 @@ export function EntryForm({ rows, periodId, reporter, locale, labels, evidenceLa
                 <input type="hidden" name={versionFieldName(row.indicatorId)} value={row.version} />
                 <EntryRow
                   row={row}
-                  draft={drafts[index] ?? { value: "", note: "", evidenceUrl: "" }}
-                  names={{ value: valueFieldName(row.indicatorId), note: noteFieldName(row.indicatorId), evidenceUrl: evidenceFieldName(row.indicatorId) }}
+                  draft={drafts[index] ?? EMPTY_DRAFT}
+                  names={{
+                    value: valueFieldName(row.indicatorId), numerator: numeratorFieldName(row.indicatorId), denominator: denominatorFieldName(row.indicatorId),
+                    note: noteFieldName(row.indicatorId), evidenceUrl: evidenceFieldName(row.indicatorId),
+                  }}
                   errors={fieldErrors[valueFieldName(row.indicatorId)]}
+                  countErrors={{ numerator: fieldErrors[numeratorFieldName(row.indicatorId)], denominator: fieldErrors[denominatorFieldName(row.indicatorId)] }}
                   detailErrors={[...(fieldErrors[`items.${index}.note`] ?? []), ...(fieldErrors[`items.${index}.evidenceUrl`] ?? [])]}
                   locale={locale}
                   labels={labels}

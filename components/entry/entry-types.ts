@@ -8,12 +8,17 @@ export interface EntryRowView {
   code: string;
   name: string;
   definition: string;
+  /** Both set when the row offers a rate's counts; null otherwise. */
+  numeratorDefinition: string | null;
+  denominatorDefinition: string | null;
   unit: IndicatorUnit;
   pillarCode: string;
   pillarName: string;
   targetValue: number;
   comparator: Comparator;
   value: number | null;
+  numerator: number | null;
+  denominator: number | null;
   version: number;
   previousValue: number | null;
   note: string | null;

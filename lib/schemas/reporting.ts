@@ -22,6 +22,9 @@ export const actualItemSchema = z.object({
   version,
   /** As typed: parsed on the server with the one documented rule (lib/parse-number.ts). */
   value: z.string().max(40, "Giá trị quá dài."),
+  /** A rate's counts as typed; absent when the grid did not offer them. Checked with the value (lib/value-rules.ts). */
+  numerator: z.string().max(40, "Tử số quá dài.").optional(),
+  denominator: z.string().max(40, "Mẫu số quá dài.").optional(),
   note: optionalText(1000, "Ghi chú quá dài (tối đa 1.000 ký tự)."),
   evidenceUrl: evidenceUrlSchema,
 });
@@ -70,6 +73,8 @@ export type CorrectValueInput = z.infer<typeof correctValueSchema>;
 
 /** Form field names shared by the entry form and the action that reads it. */
 export const valueFieldName = (indicatorId: number) => `value:${indicatorId}`;
+export const numeratorFieldName = (indicatorId: number) => `numerator:${indicatorId}`;
+export const denominatorFieldName = (indicatorId: number) => `denominator:${indicatorId}`;
 export const versionFieldName = (indicatorId: number) => `version:${indicatorId}`;
 export const noteFieldName = (indicatorId: number) => `note:${indicatorId}`;
 export const evidenceFieldName = (indicatorId: number) => `evidence:${indicatorId}`;

@@ -1,5 +1,6 @@
 import "server-only";
 import { previousQuarter } from "@/lib/quarters";
+import { takesCounts } from "@/lib/value-rules";
 import type { Db } from "../db";
 import { toNumber } from "../decimal";
 import { ForbiddenError } from "../errors";
@@ -51,12 +52,16 @@ export async function getEntryWorkspace(viewer: Viewer, periodKey: string | null
 
   const rows = targets.map((t) => {
     const actual = find(actuals, t);
+    const counts = takesCounts(t.indicator);
     return {
       indicatorId: t.indicatorId,
       code: t.indicator.code,
       nameVi: t.indicator.nameVi,
       nameEn: t.indicator.nameEn,
       definition: t.indicator.definition,
+      // Null unless the grid offers the counts for this indicator (lib/value-rules.ts takesCounts).
+      numeratorDefinition: counts ? t.indicator.numeratorDefinition : null,
+      denominatorDefinition: counts ? t.indicator.denominatorDefinition : null,
       unit: t.indicator.unit,
       pillarCode: t.indicator.pillar.code,
       pillarNameVi: t.indicator.pillar.nameVi,
@@ -65,6 +70,8 @@ export async function getEntryWorkspace(viewer: Viewer, periodKey: string | null
       comparator: t.comparator,
       actualId: actual?.id ?? null,
       value: toNumber(actual?.value),
+      numerator: toNumber(actual?.numerator),
+      denominator: toNumber(actual?.denominator),
       version: actual?.version ?? 0,
       note: actual?.note ?? null,
       evidenceUrl: actual?.evidenceUrl ?? null,

@@ -1,6 +1,7 @@
 import "server-only";
 import { formatQuarter, quarterKey } from "@/lib/quarters";
-import { returnSubmissionSchema, saveActualsSchema, submissionTransitionSchema, valueFieldName } from "@/lib/schemas/reporting";
+import { denominatorFieldName, numeratorFieldName, returnSubmissionSchema, saveActualsSchema, submissionTransitionSchema, valueFieldName } from "@/lib/schemas/reporting";
+import { checkRateCounts, takesCounts } from "@/lib/value-rules";
 import { writeAudit } from "../audit";
 import type { Db } from "../db";
 import { ConflictError, DomainValidationError, ForbiddenError, NotFoundError } from "../errors";
@@ -27,7 +28,8 @@ export function upsertSubmission(tx: Pick<Db, "submission">, reporter: Reporter,
 }
 
 /**
- * The officer's grid for their unit and a period: all changed values, notes and links with their audit rows
+ * The officer's grid for their unit and a period: all changed values (with a rate's counts when given), notes
+ * and links with their audit rows
  * in one transaction. Refused for other units, for periods not begun or locked, and once submitted.
  */
 export async function saveActuals(viewer: Viewer, rawInput: unknown, db: Db, today: Date): Promise<{ changed: number }> {
@@ -45,9 +47,21 @@ export async function saveActuals(viewer: Viewer, rawInput: unknown, db: Db, tod
     const target = due.get(item.indicatorId);
     const field = valueFieldName(item.indicatorId);
     if (!target) { fieldErrors[field] = ["Chỉ tiêu này không thuộc báo cáo của đơn vị trong kỳ."]; continue; }
-    const parsedValue = parseValueFor(item.value, target.indicator.unit);
-    if ("error" in parsedValue) fieldErrors[field] = [parsedValue.error];
-    else writes.push({ indicatorId: item.indicatorId, version: item.version, value: parsedValue.value, note: item.note, evidenceUrl: item.evidenceUrl });
+    const base = { indicatorId: item.indicatorId, version: item.version, note: item.note, evidenceUrl: item.evidenceUrl };
+    const names = { value: field, numerator: numeratorFieldName(item.indicatorId), denominator: denominatorFieldName(item.indicatorId) };
+    const countsTyped = [item.numerator, item.denominator].some((c) => c !== undefined && c.trim() !== "");
+    if (countsTyped && !takesCounts(target.indicator)) { fieldErrors[names.numerator] = ["Chỉ tiêu này không nhập theo tử số và mẫu số."]; continue; }
+    // Without count fields the value alone is written; writeValues keeps stored counts only if it is unchanged.
+    if (!takesCounts(target.indicator) || (item.numerator === undefined && item.denominator === undefined)) {
+      const parsedValue = parseValueFor(item.value, target.indicator.unit);
+      if ("error" in parsedValue) fieldErrors[field] = [parsedValue.error];
+      else writes.push({ ...base, value: parsedValue.value });
+      continue;
+    }
+    const checked = checkRateCounts(item.value, item.numerator ?? "", item.denominator ?? "");
+    if ("errors" in checked) {
+      for (const [key, message] of Object.entries(checked.errors) as [keyof typeof names, string][]) fieldErrors[names[key]] = [message];
+    } else writes.push({ ...base, ...checked });
   }
   if (Object.keys(fieldErrors).length > 0) {
     throw new DomainValidationError("Có giá trị chưa hợp lệ. Vui lòng sửa các ô được đánh dấu rồi lưu lại.", fieldErrors);

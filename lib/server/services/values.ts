@@ -19,6 +19,12 @@ export interface ValueWrite {
   /** The version the writer saw (0: did not exist); null writes over whatever is there (imports). */
   version: number | null;
   value: number | null;
+  /**
+   * A rate's counts; null clears them. undefined keeps the stored ones only while the value is unchanged:
+   * counts that no longer describe the value must not be added up by aggregation.
+   */
+  numerator?: number | null;
+  denominator?: number | null;
   /** undefined leaves the stored note / link as they are. */
   note?: string | null;
   evidenceUrl?: string | null;
@@ -49,13 +55,19 @@ export async function writeValues(tx: Tx, ctx: WriteContext, items: ValueWrite[]
     if (item.version !== null && (existing?.version ?? 0) !== item.version) {
       throw staleValueError(target, existing);
     }
-    const before = { value: toNumber(existing?.value), note: existing?.note ?? null, evidenceUrl: existing?.evidenceUrl ?? null };
+    const before = {
+      value: toNumber(existing?.value), numerator: toNumber(existing?.numerator), denominator: toNumber(existing?.denominator),
+      note: existing?.note ?? null, evidenceUrl: existing?.evidenceUrl ?? null,
+    };
+    const keepCounts = before.value === item.value;
     const after = {
       value: item.value,
+      numerator: item.numerator !== undefined ? item.numerator : keepCounts ? before.numerator : null,
+      denominator: item.denominator !== undefined ? item.denominator : keepCounts ? before.denominator : null,
       note: item.note === undefined ? before.note : item.note,
       evidenceUrl: item.evidenceUrl === undefined ? before.evidenceUrl : item.evidenceUrl,
     };
-    if (before.value === after.value && before.note === after.note && before.evidenceUrl === after.evidenceUrl) continue;
+    if ((Object.keys(after) as (keyof typeof after)[]).every((k) => before[k] === after[k])) continue;
     let actualId: number;
     if (existing) {
       const updated = await tx.actual.updateMany({
