@@ -4,17 +4,15 @@
 import { defaultDeadline, quarterKey } from "../../lib/quarters";
 import type { Quarter } from "../../lib/quarters";
 import { AGENCIES } from "./agencies";
-import { plainValue, rateOf } from "./actual-values";
 import { buildNewUnitActuals } from "./actuals-new-units";
 import { buildProvinceActuals2026 } from "./actuals-province-2026";
 import { DEV_TODAY, REFORM_CURRENT_QUARTER, REFORM_REPORTED_QUARTERS, addDays, atTime, isSameQuarter } from "./calendar";
 import { DEMO_NEW_UNIT_CODE, NEW_UNITS } from "./reform";
 import { randomFor } from "./random";
 import type { Random } from "./random";
+import { at, minutesBefore, pastSubmission, withSlip } from "./submissions";
 import type { PlannedActual, PlannedSubmission, Reporter, SubmissionStatusCode } from "./submissions";
 import { agencyOfficerEmail, newUnitOfficerEmail } from "./users";
-
-const LATE_SHARE = 0.15;
 
 /** 2026-Q3; reporters not listed are SUBMITTED. Exactly one is returned. */
 const CURRENT_STATUSES: Record<string, SubmissionStatusCode> = {
@@ -62,29 +60,9 @@ function groupActuals(): Map<string, PlannedActual[]> {
   return groups;
 }
 
-function at(day: Date, random: Random): Date {
-  return atTime(day, random.integer(1, 9), random.integer(0, 59));
-}
 
-function minutesBefore(date: Date, minutes: number): Date {
-  return new Date(date.getTime() - minutes * 60_000);
-}
 
-/** Approved a few days after the deadline, some sent late — as for the quarters before the reform. */
-function pastSubmission(quarter: Quarter, reporter: Reporter, actuals: PlannedActual[], random: Random): PlannedSubmission {
-  const deadline = defaultDeadline(quarter);
-  const late = random.chance(LATE_SHARE);
-  const sentOn = late ? addDays(deadline, random.integer(1, 5)) : addDays(deadline, -random.integer(0, 9));
-  const submittedAt = at(sentOn, random);
-  const reviewedAt = at(addDays(late ? sentOn : deadline, random.integer(2, 6)), random);
-  const createdAt = atTime(addDays(deadline, -19), 2);
-  return { quarter, reporter, status: "APPROVED", createdAt, submittedAt, reviewedAt, returnReason: null, editedAt: minutesBefore(submittedAt, 40), actuals };
-}
 
-function withSlip(actual: PlannedActual, delta: number): PlannedActual {
-  const changed = actual.denominator === null ? plainValue(actual.value + delta) : rateOf(actual.denominator, actual.value + delta);
-  return { ...actual, ...changed };
-}
 
 /** September 2026: every timestamp falls before the dev server's today (the 15th). */
 function currentSubmission(quarter: Quarter, reporter: Reporter, actuals: PlannedActual[], random: Random): PlannedSubmission {

@@ -95,22 +95,23 @@ function groupActuals(): Map<string, PlannedActual[]> {
   return groups;
 }
 
-function withSlip(actual: PlannedActual, delta: number): PlannedActual {
+/** A value nudged by delta (a rate keeps its denominator): what a returned report got wrong. */
+export function withSlip(actual: PlannedActual, delta: number): PlannedActual {
   const changed: ActualValue =
     actual.denominator === null ? plainValue(actual.value + delta) : rateOf(actual.denominator, actual.value + delta);
   return { ...actual, ...changed };
 }
 
-function at(day: Date, random: Random): Date {
+export function at(day: Date, random: Random): Date {
   return atTime(day, random.integer(1, 9), random.integer(0, 59));
 }
 
-function minutesBefore(date: Date, minutes: number): Date {
+export function minutesBefore(date: Date, minutes: number): Date {
   return new Date(date.getTime() - minutes * 60_000);
 }
 
 /** Past quarters: everything approved a few days after the deadline, some of it sent late. */
-function pastSubmission(quarter: Quarter, reporter: Reporter, actuals: PlannedActual[], random: Random): PlannedSubmission {
+export function pastSubmission(quarter: Quarter, reporter: Reporter, actuals: PlannedActual[], random: Random): PlannedSubmission {
   const deadline = defaultDeadline(quarter);
   const late = random.chance(LATE_SHARE);
   const sentOn = late ? addDays(deadline, random.integer(1, 5)) : addDays(deadline, -random.integer(0, 9));

@@ -12,7 +12,7 @@ function reporterKey(periodId: number, agencyId: number | null, localityId: numb
   return agencyId === null ? `${periodId}|locality:${localityId}` : `${periodId}|agency:${agencyId}`;
 }
 
-interface ResolvedSubmission {
+export interface ResolvedSubmission {
   planned: PlannedSubmission;
   periodId: number;
   agencyId: number | null;
@@ -20,13 +20,14 @@ interface ResolvedSubmission {
   officerId: number | null;
 }
 
-function resolve(planned: PlannedSubmission, ids: SeedIds): ResolvedSubmission {
+/** A planned submission with its ids; `localityIdOf` names the reporting locality by code. */
+export function resolveSubmission(planned: PlannedSubmission, ids: SeedIds, localityIdOf: (code: string) => number): ResolvedSubmission {
   const { reporter } = planned;
   return {
     planned,
     periodId: requireId(ids.periodIdByKey, quarterKey(planned.quarter), "reporting period"),
     agencyId: reporter.agencyCode === null ? null : requireId(ids.agencyIdByCode, reporter.agencyCode, "agency"),
-    localityId: reporter.localityCode === null ? null : requireId(ids.localityIdByCode, reporter.localityCode, "locality"),
+    localityId: reporter.localityCode === null ? null : localityIdOf(reporter.localityCode),
     // A reporter without an officer account reports anonymously (null), never as someone else.
     officerId: ids.userIdByEmail.get(reporter.officerEmail) ?? null,
   };
@@ -56,15 +57,22 @@ async function seedSubmissions(tx: Tx, resolved: ResolvedSubmission[], committee
   return new Map(saved.map((row) => [reporterKey(row.periodId, row.agencyId, row.localityId), row.id]));
 }
 
-async function seedActuals(tx: Tx, resolved: ResolvedSubmission[], submissionIdByKey: Map<string, number>, ids: SeedIds): Promise<number[]> {
+async function seedActuals(
+  tx: Tx,
+  resolved: ResolvedSubmission[],
+  submissionIdByKey: Map<string, number>,
+  ids: SeedIds,
+  actualLocalityId: (localityCode: string, submission: ResolvedSubmission) => number,
+): Promise<number[]> {
   const approvedSubmissionIds: number[] = [];
-  const data = resolved.flatMap(({ planned, periodId, agencyId, localityId, officerId }) => {
+  const data = resolved.flatMap((submission) => {
+    const { planned, periodId, agencyId, localityId, officerId } = submission;
     const submissionId = requireId(submissionIdByKey, reporterKey(periodId, agencyId, localityId), "submission");
     const approved = planned.status === "APPROVED";
     if (approved) approvedSubmissionIds.push(submissionId);
     return planned.actuals.map((actual) => ({
       indicatorId: requireId(ids.indicatorIdByCode, actual.indicatorCode, "indicator"),
-      localityId: requireId(ids.localityIdByCode, actual.localityCode, "locality"),
+      localityId: actualLocalityId(actual.localityCode, submission),
       periodId,
       submissionId,
       value: actual.value,
@@ -102,13 +110,27 @@ async function seedRevisions(tx: Tx, approvedSubmissionIds: number[], committeeI
   return data.length;
 }
 
+/**
+ * Writes resolved submissions with their actuals and, for the approved ones, revision 1. Used for the quarters
+ * before the reform and after it (where a reporting unit is named by id, its code being shared).
+ */
+export async function writeSubmissionPlan(
+  tx: Tx,
+  ids: SeedIds,
+  resolved: ResolvedSubmission[],
+  actualLocalityId: (localityCode: string, submission: ResolvedSubmission) => number,
+): Promise<{ actuals: number; revisions: number }> {
+  const committeeId = requireId(ids.userIdByEmail, COMMITTEE_EMAIL, "user");
+  const submissionIdByKey = await seedSubmissions(tx, resolved, committeeId);
+  const approvedSubmissionIds = await seedActuals(tx, resolved, submissionIdByKey, ids, actualLocalityId);
+  const revisions = await seedRevisions(tx, approvedSubmissionIds, committeeId);
+  return { actuals: resolved.reduce((sum, submission) => sum + submission.planned.actuals.length, 0), revisions };
+}
+
 /** Submissions 2024-Q1 … 2025-Q2 with their actuals and the approved revisions. */
 export async function seedReporting(tx: Tx, ids: SeedIds, log: (message: string) => void): Promise<void> {
-  const committeeId = requireId(ids.userIdByEmail, COMMITTEE_EMAIL, "user");
-  const resolved = buildSubmissionPlan().map((planned) => resolve(planned, ids));
-  const submissionIdByKey = await seedSubmissions(tx, resolved, committeeId);
-  const approvedSubmissionIds = await seedActuals(tx, resolved, submissionIdByKey, ids);
-  const revisionCount = await seedRevisions(tx, approvedSubmissionIds, committeeId);
-  const actualCount = resolved.reduce((sum, submission) => sum + submission.planned.actuals.length, 0);
-  log(`[seed] ${resolved.length} submissions, ${actualCount} actuals, ${revisionCount} approved revisions`);
+  const byCode = (code: string) => requireId(ids.localityIdByCode, code, "locality");
+  const resolved = buildSubmissionPlan().map((planned) => resolveSubmission(planned, ids, byCode));
+  const { actuals, revisions } = await writeSubmissionPlan(tx, ids, resolved, byCode);
+  log(`[seed] ${resolved.length} submissions, ${actuals} actuals, ${revisions} approved revisions`);
 }
