@@ -1,36 +1,16 @@
 "use client";
-import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { NavList, type NavItem } from "@/components/layout/nav-links";
 import { LOCALES, type AppLocale } from "@/lib/i18n/locales";
 import { switchLocalePath } from "@/lib/public-routes";
 
-export interface PublicNavItem { href: string; label: string }
-
 /** The public sections and the language links; the path is read in the browser so the pages stay static. */
-export function PublicNav({ items, label, locale }: { items: PublicNavItem[]; label: string; locale: AppLocale }) {
+export function PublicNav({ items, label, locale }: { items: NavItem[]; label: string; locale: AppLocale }) {
   const pathname = usePathname();
   const home = `/${locale}`;
   const isActive = (href: string) =>
     href === home ? pathname === home || pathname === "/" || pathname.startsWith(`${home}/quy/`) : pathname === href || pathname.startsWith(`${href}/`);
-  return (
-    <nav aria-label={label} className="bg-brand-900/40">
-      <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 sm:px-4">
-        {items.map((item) => (
-          <li key={item.href}>
-            <Link
-              href={item.href}
-              aria-current={isActive(item.href) ? "page" : undefined}
-              className={`block whitespace-nowrap border-b-2 px-3 py-2.5 text-sm font-medium ${
-                isActive(item.href) ? "border-white text-white" : "border-transparent text-brand-100 hover:text-white"
-              }`}
-            >
-              {item.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <NavList items={items} label={label} active={items.find((i) => isActive(i.href))?.href} />;
 }
 
 // Each language named in itself, as a reader of that language looks for it.

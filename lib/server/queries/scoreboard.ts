@@ -26,7 +26,7 @@ export async function getProvinceScoreboard(db: Db, periodKey: string | null, to
         indicatorId: true,
         period: { select: { year: true, quarter: true } },
         submission: { select: { agency: { select: { name: true } } } },
-        revisions: { orderBy: { revision: "desc" }, take: 1, select: { value: true, approvedAt: true, revision: true } },
+        revisions: { orderBy: { revision: "desc" }, take: 1, select: { value: true, approvedAt: true, revision: true, origin: true, sourceSystem: { select: { name: true } } } },
       },
     }),
     db.submission.findMany({
@@ -65,13 +65,21 @@ export async function getProvinceScoreboard(db: Db, periodKey: string | null, to
   }));
   const scored = scoreTargets(inputs, valuesByIndicator, period);
   // Provenance of the figure each row shows: the latest approved value of the year up to the period.
-  const provenance = new Map<number, { approvedAt: Date | null; reporter: string; period: Quarter }>();
+  const provenance = new Map<number, { approvedAt: Date | null; reporter: string; period: Quarter; origin: "DECLARED" | "MEASURED"; sourceSystem: string | null }>();
   for (const a of published) {
     const q = asQuarter(a.period);
     if (q.year !== period.year || compareQuarters(q, period) > 0) continue;
     const known = provenance.get(a.indicatorId);
     if (known && compareQuarters(known.period, q) >= 0) continue;
-    provenance.set(a.indicatorId, { approvedAt: a.revisions[0]?.approvedAt ?? null, reporter: a.submission.agency?.name ?? province.name, period: q });
+    const latest = a.revisions[0];
+    provenance.set(a.indicatorId, {
+      approvedAt: latest?.approvedAt ?? null,
+      reporter: a.submission.agency?.name ?? province.name,
+      period: q,
+      // Declared by the agency, or measured by a source system (named only then).
+      origin: latest?.origin ?? "DECLARED",
+      sourceSystem: latest?.origin === "MEASURED" ? (latest.sourceSystem?.name ?? null) : null,
+    });
   }
   const rows = scored.map((s) => {
     const t = targets.find((x) => x.id === s.targetId);
@@ -85,6 +93,9 @@ export async function getProvinceScoreboard(db: Db, periodKey: string | null, to
       kind: t.indicator.kind,
       direction: t.indicator.direction,
       source: t.indicator.source,
+      definition: t.indicator.definition,
+      numeratorDefinition: t.indicator.numeratorDefinition,
+      denominatorDefinition: t.indicator.denominatorDefinition,
       targetValue: toNumber(t.value) ?? 0,
       comparator: t.comparator,
       leadAgency: t.leadAgency?.name ?? null,

@@ -112,19 +112,6 @@ export function figureOrigin(revision: { origin: Provenance["origin"]; sourceSys
   return { origin: revision?.origin ?? "DECLARED", sourceSystem: revision?.origin === "MEASURED" ? (revision.sourceSystem?.name ?? null) : null };
 }
 
-/** Origin of the latest approved revision of one unit's values, keyed by `${indicatorId}|${quarterKey}`. */
-export async function loadOrigins(db: Db, localityId: number, cells: { indicatorId: number; period: { year: number; quarter: number } }[]): Promise<Map<string, FigureOrigin>> {
-  if (cells.length === 0) return new Map();
-  const actuals = await db.actual.findMany({
-    where: { localityId, publishedRevision: { not: null }, OR: cells.map((c) => ({ indicatorId: c.indicatorId, period: { year: c.period.year, quarter: c.period.quarter } })) },
-    select: {
-      indicatorId: true,
-      period: { select: { year: true, quarter: true } },
-      revisions: { orderBy: { revision: "desc" }, take: 1, select: { origin: true, sourceSystem: { select: { name: true } } } },
-    },
-  });
-  return new Map(actuals.map((a) => [`${a.indicatorId}|${quarterKey(asQuarter(a.period))}`, figureOrigin(a.revisions[0])]));
-}
 
 export function buildProvenance(
   indicator: { definition: string; numeratorDefinition: string | null; denominatorDefinition: string | null; source: string },

@@ -4,7 +4,7 @@ import { countBands } from "@/lib/progress";
 import { compareQuarters, parseQuarterKey, quarterKey } from "@/lib/quarters";
 import type { Db } from "../../db";
 import { getProvinceScoreboard } from "../scoreboard";
-import { buildProvenance, figureOrigin, loadCorrections, loadDeviations, loadMethodBreaks, loadOrigins, publicCorrection } from "./provenance";
+import { buildProvenance, loadCorrections, loadDeviations, loadMethodBreaks, publicCorrection } from "./provenance";
 
 export interface PublicPillar { code: string; nameVi: string; nameEn: string; counts: BandCounts }
 export interface PublicScoreboard {
@@ -37,24 +37,17 @@ export async function getPublicScoreboard(db: Db, periodKey: string | null): Pro
   };
   if (!period) return { ...base, rows: [] };
   const indicatorIds = board.rows.map((r) => r.indicatorId);
-  const approvals = board.rows.flatMap((r) => (r.approval ? [{ indicatorId: r.indicatorId, period: r.approval.period }] : []));
-  const [definitions, breaks, corrections, origins, deviations] = await Promise.all([
-    db.indicator.findMany({ where: { id: { in: indicatorIds } }, select: { id: true, definition: true, numeratorDefinition: true, denominatorDefinition: true, source: true } }),
+  const [breaks, corrections, deviations] = await Promise.all([
     loadMethodBreaks(db, indicatorIds),
     loadCorrections(db, { indicatorIds, localityIds: [board.province.id] }),
-    loadOrigins(db, board.province.id, approvals),
     loadDeviations(db, indicatorIds, board.province),
   ]);
   const rows = board.rows.map((r): PublicTargetRow => {
-    const definition = definitions.find((d) => d.id === r.indicatorId);
-    if (!definition) throw new Error("scored row without its indicator");
     // Corrections of the quarters behind this year-to-date figure.
     const own = corrections
       .filter((c) => c.indicatorId === r.indicatorId)
       .filter((c) => { const q = parseQuarterKey(c.period); return q !== null && q.year === period.year && compareQuarters(q, period) <= 0; })
       .map(publicCorrection);
-    // Declared or measured: the origin of the same latest approved value the reporter and date describe.
-    const origin = (r.approval ? origins.get(`${r.indicatorId}|${quarterKey(r.approval.period)}`) : undefined) ?? figureOrigin(undefined);
     return {
       code: r.code,
       nameVi: r.nameVi,
@@ -70,12 +63,14 @@ export async function getPublicScoreboard(db: Db, periodKey: string | null): Pro
       band: r.band,
       leadAgency: r.leadAgency,
       provenance: buildProvenance(
-        definition,
+        r,
         {
           reporter: r.approval?.reporter ?? r.leadAgency ?? board.province.name,
           period: r.approval ? quarterKey(r.approval.period) : null,
           approvedAt: r.approval?.approvedAt ?? null,
-          ...origin,
+          // Declared or measured: the origin of the same latest approved value the reporter and date describe.
+          origin: r.approval?.origin ?? "DECLARED",
+          sourceSystem: r.approval?.sourceSystem ?? null,
         },
         breaks.get(r.indicatorId) ?? [],
         own,
