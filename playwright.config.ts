@@ -58,7 +58,7 @@ export default defineConfig({
   webServer: process.env.E2E_NO_SERVER
     ? undefined
     : {
-        command: "npx tsx scripts/e2e-server.ts",
+        command: "npx tsx --conditions=react-server scripts/e2e-server.ts",
         url: `${baseURL}/api/health`,
         reuseExistingServer: false,
         timeout: 180_000,

@@ -98,4 +98,7 @@ export async function seedDatabase(prisma: PrismaClient, options: { log?: (messa
     },
     { maxWait: 10_000, timeout: 120_000 },
   );
+  // The ranking and heat map read the score summary, which approvals keep current; the seed writes values directly.
+  const { rebuildAllScores } = await import("@/lib/server/services/score-summary");
+  await rebuildAllScores(prisma);
 }

@@ -19,6 +19,30 @@ export function runPrismaMigrate(databaseUrl: string, args: string[], quiet = fa
 export async function deployMigrations(databaseUrl: string, quiet = false): Promise<void> {
   const code = await runPrismaMigrate(databaseUrl, ["deploy"], quiet);
   if (code !== 0) throw new Error(`prisma migrate deploy failed with exit code ${code}`);
+  await buildMissingScoreSummary(databaseUrl);
+}
+
+/**
+ * A database migrated from before the score summary existed has approved values but no summary: build it once, so
+ * the ranking and heat map are right from the first request. Afterwards every approval keeps it current.
+ */
+async function buildMissingScoreSummary(databaseUrl: string): Promise<void> {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const { rows } = await client.query<{ missing: boolean }>(
+    `SELECT NOT EXISTS (SELECT 1 FROM "LocalityScore") AND EXISTS (SELECT 1 FROM "Actual" WHERE "publishedRevision" IS NOT NULL) AS missing`,
+  ).finally(() => client.end());
+  if (!rows[0]?.missing) return;
+  const { createPrismaClient } = await import("../../lib/server/prisma-client");
+  const { rebuildAllScores } = await import("../../lib/server/services/score-summary");
+  const prisma = createPrismaClient(databaseUrl);
+  try {
+    const built = await rebuildAllScores(prisma);
+    console.log(`[db] score summary built: ${built.localities} locality-quarters, ${built.cells} cells`);
+  } finally {
+    await prisma.$disconnect();
+  }
 }
 
 export async function seedDatabaseAt(databaseUrl: string): Promise<void> {

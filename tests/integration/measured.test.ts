@@ -13,10 +13,12 @@ import { localTargetRows } from "../../lib/server/queries/public/locality-rows";
 import { getPublicScoreboard } from "../../lib/server/queries/public/scoreboard";
 import { recordMethodDeviation } from "../../lib/server/services/catalogue";
 import { ingestMeasurements } from "../../lib/server/services/ingest";
+import { rebuildAllScores } from "../../lib/server/services/score-summary";
 import { approveMeasuredValue } from "../../lib/server/services/measured";
 import { approveSubmission } from "../../lib/server/services/reporting";
 import { issueToken, registerSourceSystem } from "../../lib/server/services/source-systems";
 import type { Viewer } from "../../lib/server/viewer";
+import { expectScoresCurrent } from "./support-scores";
 import { connectTestDb, lastAuditId, viewerFor } from "./support";
 
 const db = connectTestDb();
@@ -101,6 +103,8 @@ afterAll(async () => {
   await db.actualRevision.deleteMany({ where: { actualId: { in: actualIds }, id: { gt: revisionIdBefore } } });
   for (const a of actualsBefore) await db.actual.update({ where: { id: a.id }, data: { publishedRevision: a.publishedRevision } });
   await db.actual.deleteMany({ where: { id: { in: created.map((a) => a.id) } } });
+  // Restoring rows directly bypasses the services that keep the score summary current: rebuild it.
+  await rebuildAllScores(db);
   await db.submission.deleteMany({ where: { periodId: ids.q4, id: { notIn: q4SubmissionsBefore }, actuals: { none: {} } } });
   if (submissionBefore) {
     const { id, status, version, reviewedAt, reviewedById } = submissionBefore;
@@ -175,6 +179,7 @@ describe("approving a measured value", () => {
     const actual = await actualOf(ids.xa01, ids.dongLam);
     expect(Number(actual.value)).toBe(declared.xa01);
     expect(actual.publishedRevision).toBe(1);
+    await expectScoresCurrent(db, [ids.dongLam]);
     expect(actual.revisions[0]).toMatchObject({ revision: 1, origin: "MEASURED", sourceSystemId: systemId, approvedById: committee.userId, reason: `Số liệu đo tự động từ ${SYSTEM}` });
     expect(Number(actual.revisions[0]?.value)).toBe(measuredFigure.xa01);
     expect(await measuredOf(ids.xa01, ids.dongLam)).toMatchObject({ status: "APPROVED", approvedById: committee.userId, approvedAt: now });

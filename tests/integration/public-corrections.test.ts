@@ -1,3 +1,4 @@
+import { rebuildAllScores } from "../../lib/server/services/score-summary";
 import { stringify } from "csv-stringify/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actual, Submission } from "../../generated/prisma/client";
@@ -63,6 +64,8 @@ afterAll(async () => {
     }),
     db.notification.deleteMany({ where: { id: { gt: lastNotice } } }),
   ]);
+  // Restoring rows directly bypasses the services that keep the score summary current: rebuild it.
+  await rebuildAllScores(db);
   await db.$disconnect();
 });
 

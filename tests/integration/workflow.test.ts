@@ -9,6 +9,7 @@ import { correctValue } from "../../lib/server/services/corrections";
 import { setPeriodLock } from "../../lib/server/services/periods";
 import { approveSubmission, returnSubmission, saveActuals, submitSubmission } from "../../lib/server/services/reporting";
 import type { Viewer } from "../../lib/server/viewer";
+import { expectScoresCurrent } from "./support-scores";
 import { connectTestDb, viewerFor } from "./support";
 
 // The whole life of one commune's quarterly report: draft → submit → return (with an e-mail) → resubmit →
@@ -89,6 +90,8 @@ describe("a quarterly report from draft to correction", () => {
     await approveSubmission(committee, { submissionId: submission.id, version: submission.version }, db, now);
     const published = await db.actual.findMany({ where: { submissionId: submission.id }, include: { revisions: true } });
     expect(published.every((a) => a.publishedRevision === 1 && a.revisions.length === 1)).toBe(true);
+    // The ranking's score summary moved with the approval.
+    await expectScoresCurrent(db, [...new Set(published.map((a) => a.localityId))]);
     expect(await db.notification.count({ where: { userId: officer.userId, kind: "SUBMISSION_APPROVED" } })).toBe(1);
 
     // Lock the quarter: officers can no longer write, the committee cannot correct, an admin can — with a reason.

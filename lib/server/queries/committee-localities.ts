@@ -18,15 +18,19 @@ export type { Cell, LocalLevel } from "./level-board";
 const LEVELS_BELOW: Record<Level, LocalLevel[]> = { PROVINCE: ["DISTRICT", "COMMUNE"], DISTRICT: ["COMMUNE"], COMMUNE: [] };
 
 /** Localities of a level ranked by share of targets met (ties broken by average capped progress), or by one indicator's progress. */
-export async function getLocalityRanking(viewer: Viewer, options: { periodKey: string | null | undefined; level: LocalLevel; indicatorCode?: string | null }, db: Db) {
+export async function getLocalityRanking(
+  viewer: Viewer, options: { periodKey: string | null | undefined; level: LocalLevel; indicatorCode?: string | null; cells?: "all" | "ranked" }, db: Db,
+) {
   if (!canReviewSubmissions(viewer)) throw new ForbiddenError();
-  return rankLevelBoard(await getLevelBoard(db, options.level, options.periodKey), options.indicatorCode);
+  // The ranking table shows one indicator's cells at most; an export shows them all.
+  const scope = options.cells === "ranked" ? { indicatorCodes: options.indicatorCode ? [options.indicatorCode] : [] } : {};
+  return rankLevelBoard(await getLevelBoard(db, options.level, options.periodKey, scope), options.indicatorCode);
 }
 
-/** Localities × indicators of a level: band, progress and value per cell, grouped by parent. */
-export async function getHeatMap(viewer: Viewer, options: { periodKey: string | null | undefined; level: LocalLevel }, db: Db) {
+/** Localities × indicators of a level (all, or those under one province): band, progress and value per cell, grouped by parent. */
+export async function getHeatMap(viewer: Viewer, options: { periodKey: string | null | undefined; level: LocalLevel; provinceId?: number }, db: Db) {
   if (!canReviewSubmissions(viewer)) throw new ForbiddenError();
-  return getLevelBoard(db, options.level, options.periodKey);
+  return getLevelBoard(db, options.level, options.periodKey, options.provinceId === undefined ? {} : { provinceId: options.provinceId });
 }
 
 /** The units below a locality at a level, walked through the whole tree (a commune outlives its district). */

@@ -2,7 +2,7 @@ import "server-only";
 import { averageCappedProgress, countBands, type Band, type Comparator } from "@/lib/progress";
 import { quarterEnd, quarterStart, type Quarter } from "@/lib/quarters";
 import { scoreTargets, type ScoredTargetInput } from "@/lib/scoreboard";
-import { yearToDate, type QuarterValue } from "@/lib/year-to-date";
+import type { QuarterValue } from "@/lib/year-to-date";
 import type { Db } from "../db";
 import { toNumber } from "../decimal";
 import { asQuarter, pickPeriod } from "./periods";
@@ -110,36 +110,57 @@ export function summarise(rows: { band: Band; progress: number | null }[]) {
 /** One locality × indicator: its year-to-date value, its own target (null when it has none), progress and band. */
 export interface Cell { code: string; ytd: number | null; target: { value: number; comparator: Comparator } | null; progress: number | null; band: Band | null }
 
-/** Every locality of a level valid in the period, each indicator of that level scored against its target. */
-export async function getLevelBoard(db: Db, level: LocalLevel, periodKey: string | null | undefined) {
+/** Which units and cells a board reads: the units under one province (default: all), cells of some indicators (default: all). */
+export interface BoardScope { provinceId?: number; indicatorCodes?: string[] }
+
+/**
+ * Every locality of a level valid in the period with its share of targets met, and each indicator of that level scored
+ * against its target. Read from the score summary (ScoreCell, LocalityScore; see services/score-summary.ts), which holds
+ * the same scoring as scoreOwnTargets, kept current by every approval.
+ */
+export async function getLevelBoard(db: Db, level: LocalLevel, periodKey: string | null | undefined, scope: BoardScope = {}) {
   const { periods, period } = await resolvePeriod(db, [level], periodKey);
   const [indicators, province] = await Promise.all([
     db.indicator.findMany({ where: { active: true, levels: { has: level } }, select: indicatorSelect, orderBy: [...indicatorOrder] }),
     db.locality.findFirst({ where: { level: "PROVINCE", validTo: null }, select: { id: true, name: true }, orderBy: { id: "asc" } }),
   ]);
   if (!period) return { periods, period, level, province, indicators, rows: [] };
-  const localities = (await db.locality.findMany({
-    where: { level },
-    select: { id: true, code: true, name: true, validFrom: true, validTo: true, parent: { select: { code: true, name: true } } },
+  const periodRow = await db.reportingPeriod.findUniqueOrThrow({ where: { year_quarter: { year: period.year, quarter: period.quarter } }, select: { id: true } });
+  const under = scope.provinceId === undefined ? {} : { OR: [{ parentId: scope.provinceId }, { parent: { parentId: scope.provinceId } }] };
+  const localities = await db.locality.findMany({
+    where: { level, validFrom: { lte: quarterEnd(period) }, OR: [{ validTo: null }, { validTo: { gt: quarterStart(period) } }], AND: [under] },
+    select: { id: true, code: true, name: true, parent: { select: { code: true, name: true } } },
     orderBy: { code: "asc" },
-  })).filter(validDuring(period));
-  const scored = await scoreOwnTargets(db, localities.map((l) => l.id), period, level);
+  });
+  const ids = localities.map((l) => l.id);
+  const cellIndicators = scope.indicatorCodes ? indicators.filter((i) => scope.indicatorCodes?.includes(i.code)) : indicators;
+  const [scores, cells] = await Promise.all([
+    db.localityScore.findMany({ where: { periodId: periodRow.id, localityId: { in: ids } } }),
+    cellIndicators.length === 0 ? [] : db.scoreCell.findMany({
+      where: { periodId: periodRow.id, localityId: { in: ids }, indicatorId: { in: cellIndicators.map((i) => i.id) } },
+      select: { localityId: true, indicatorId: true, ytd: true, targetValue: true, comparator: true, progress: true, band: true },
+    }),
+  ]);
+  const scoreOf = new Map(scores.map((s) => [s.localityId, s]));
+  const cellOf = new Map(cells.map((c) => [`${c.localityId}|${c.indicatorId}`, c]));
   const rows = localities.map((l) => {
-    const own = scored.get(l.id);
-    const cells = indicators.map((indicator): Cell => {
-      const row = own?.rows.find((r) => r.indicatorId === indicator.id);
-      if (row) {
-        const { ytd, targetValue, comparator, progress, band } = row;
-        return { code: indicator.code, ytd, target: { value: targetValue, comparator }, progress, band };
-      }
-      const ytd = yearToDate(indicator.kind, own?.values.get(indicator.id) ?? [], period);
-      return { code: indicator.code, ytd, target: null, progress: null, band: null };
+    const cellsOfRow = cellIndicators.map((indicator): Cell => {
+      const c = cellOf.get(`${l.id}|${indicator.id}`);
+      const target = c && c.targetValue !== null && c.comparator !== null ? { value: c.targetValue, comparator: c.comparator } : null;
+      return { code: indicator.code, ytd: c?.ytd ?? null, target, progress: target ? (c?.progress ?? null) : null, band: target ? (c?.band ?? null) : null };
     });
     // Every district lies in the one province, so only communes name their parent.
     const parent = level === "COMMUNE" ? (l.parent ?? null) : null;
-    return { locality: { id: l.id, code: l.code, name: l.name, parentName: parent?.name ?? null, parentCode: parent?.code ?? null }, cells, ...summarise(own?.rows ?? []) };
+    return { locality: { id: l.id, code: l.code, name: l.name, parentName: parent?.name ?? null, parentCode: parent?.code ?? null }, cells: cellsOfRow, ...fromScore(scoreOf.get(l.id)) };
   });
   return { periods, period, level, province, indicators, rows };
+}
+
+/** A LocalityScore row in the shape of summarise(); a unit without one has no targets that period. */
+function fromScore(s: { targets: number; met: number; aboveSeventy: number; fiftyToSeventy: number; belowFifty: number; noData: number; averageProgress: number | null } | undefined) {
+  if (!s) return summarise([]);
+  const counts: Record<Band, number> = { MET: s.met, ABOVE_70: s.aboveSeventy, FROM_50_TO_70: s.fiftyToSeventy, BELOW_50: s.belowFifty, NO_DATA: s.noData };
+  return { targets: s.targets, met: s.met, share: s.targets ? s.met / s.targets : null, averageProgress: s.averageProgress, counts };
 }
 
 export type LevelBoard = Awaited<ReturnType<typeof getLevelBoard>>;

@@ -6,6 +6,7 @@ import type { Db } from "../db";
 import { DomainValidationError, ForbiddenError, NotFoundError } from "../errors";
 import { canAdminister } from "../permissions";
 import type { Viewer } from "../viewer";
+import { refreshScoresOfIndicator } from "./score-summary";
 import { zodToDomainError } from "./zod-errors";
 
 const EDITABLE = ["nameVi", "nameEn", "definition", "numeratorDefinition", "denominatorDefinition", "source", "leadAgencyId", "active"] as const;
@@ -30,6 +31,8 @@ export async function updateIndicator(viewer: Viewer, rawInput: unknown, db: Db,
     const changed = EDITABLE.filter((field) => indicator[field] !== input[field]);
     if (changed.length === 0) return;
     await tx.indicator.update({ where: { id: indicatorId }, data: input });
+    // Only indicators in use count in a unit's share of targets met.
+    if (changed.includes("active")) await refreshScoresOfIndicator(tx, indicatorId);
     await writeAudit(tx, [{
       actorId: viewer.userId, action: "indicator.update", entity: "Indicator", entityId: indicatorId,
       before: Object.fromEntries(changed.map((f) => [f, indicator[f]])), after: Object.fromEntries(changed.map((f) => [f, input[f]])),

@@ -8,6 +8,7 @@ import { ConflictError, ForbiddenError, NotFoundError } from "../errors";
 import { canReviewSubmissions, type Reporter } from "../permissions";
 import type { Viewer } from "../viewer";
 import { upsertSubmission } from "./reporting";
+import { refreshScores } from "./score-summary";
 import { zodToDomainError } from "./zod-errors";
 
 type Tx = Prisma.TransactionClient;
@@ -58,6 +59,7 @@ export async function approveMeasuredValue(viewer: Viewer, rawInput: unknown, db
     });
     if (updated.count !== 1) throw new ConflictError("Số liệu đo vừa được cập nhật. Vui lòng tải lại trang rồi phê duyệt lại.");
     const revision = measured.indicator.publishRule === "MEASURED_WINS" ? await publishMeasured(tx, viewer, measured, now) : null;
+    if (revision) await refreshScores(tx, { localityIds: [measured.localityId], years: [measured.period.year] });
     await writeAudit(tx, [{
       actorId: viewer.userId, action: "measured.approve", entity: "MeasuredValue", entityId: measured.id,
       before: { status: "PENDING" },

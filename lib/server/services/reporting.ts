@@ -11,6 +11,7 @@ import { cellsPublishingMeasured } from "../queries/measured";
 import { asQuarter } from "../queries/periods";
 import type { Viewer } from "../viewer";
 import { createNotices, emailNotices, officersOf } from "./notifications";
+import { refreshScores } from "./score-summary";
 import { parseValueFor, writeValues, type ValueWrite } from "./values";
 import { zodToDomainError } from "./zod-errors";
 
@@ -184,6 +185,7 @@ export async function approveSubmission(viewer: Viewer, rawInput: unknown, db: D
       await tx.actual.update({ where: { id: actual.id }, data: { publishedRevision: revision, correctionReason: null, returnReason: null } });
       published += 1;
     }
+    if (published > 0) await refreshScores(tx, { localityIds: actuals.map((a) => a.localityId), years: [submission.period.year] });
     await writeAudit(tx, [{
       actorId: viewer.userId, action: "submission.approve", entity: "Submission", entityId: submission.id,
       before: { status: "SUBMITTED" }, after: { status: "APPROVED", publishedValues: published, ...(measuredWins.size > 0 ? { keptMeasured: measuredWins.size } : {}) },

@@ -8,6 +8,7 @@ import type { Db } from "../db";
 import { DomainValidationError, ForbiddenError, NotFoundError } from "../errors";
 import { canAdminister } from "../permissions";
 import type { Viewer } from "../viewer";
+import { refreshScores } from "./score-summary";
 import { zodToDomainError } from "./zod-errors";
 
 type Tx = Prisma.TransactionClient;
@@ -56,6 +57,7 @@ export async function saveTarget(viewer: Viewer, rawInput: unknown, db: Db, now:
       actorId: viewer.userId, action: existing ? "target.update" : "target.create", entity: "Target", entityId: target.id,
       before: existing ? snapshot(existing) : null, after: { indicatorId: indicator.id, localityId: locality.id, year: input.year, ...snapshot(target) },
     }], now);
+    await refreshScores(tx, { localityIds: [locality.id], years: [input.year] });
     return { targetId: target.id };
   });
 }
@@ -143,5 +145,6 @@ async function writeCascade(
   }
   audits.push({ actorId: viewer.userId, action: "target.cascadeFrom", entity: "Target", entityId: source.id, after: { level, rule, ...result } });
   await writeAudit(tx, audits, now);
+  await refreshScores(tx, { localityIds: shares.map((s) => s.localityId), years: [source.year] });
   return result;
 }

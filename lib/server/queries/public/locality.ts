@@ -72,11 +72,11 @@ export async function getPublicLocality(db: Db, code: string, today: Date = getT
   }
 
   const level = locality.level;
-  let board = await getLevelBoard(db, level, null);
+  let board = await getLevelBoard(db, level, null, { indicatorCodes: [] });
   if (board.period && !validDuring(board.period)(locality)) {
     // An abolished unit is shown at the latest quarter it still existed in.
     const existed = board.periods.find((p) => validDuring(p)(locality));
-    board = existed ? await getLevelBoard(db, level, quarterKey(existed)) : { ...board, period: null, rows: [] };
+    board = existed ? await getLevelBoard(db, level, quarterKey(existed), { indicatorCodes: [] }) : { ...board, period: null, rows: [] };
   }
   const period = board.period;
   if (!period) return { ...base, period: null, rows: [], counts: summarise([]).counts, summary: { targets: 0, met: 0, share: null, averageProgress: null }, rank: null };

@@ -32,7 +32,7 @@ export interface PublicRanking { levels: PublicLevelRanking[] }
 
 /** One level ranked by the committee's rule (level-board.ts), so public and committee ranks are identical. */
 export async function getPublicLevelRanking(db: Db, level: LocalLevel, periodKey: string | null): Promise<PublicLevelRanking> {
-  const ranked = rankLevelBoard(await getLevelBoard(db, level, periodKey));
+  const ranked = rankLevelBoard(await getLevelBoard(db, level, periodKey, { indicatorCodes: [] }));
   return {
     level,
     periods: ranked.periods.map(quarterKey),

@@ -24,7 +24,7 @@ export default async function LocalitiesPage({ searchParams }: { searchParams: S
   const params = await searchParams;
   const level = one(params.level) === "DISTRICT" ? "DISTRICT" : "COMMUNE";
   const [ranking, locale, t] = await Promise.all([
-    getLocalityRanking(viewer, { periodKey: one(params.period), level, indicatorCode: one(params.indicator) }, getDb()),
+    getLocalityRanking(viewer, { periodKey: one(params.period), level, indicatorCode: one(params.indicator), cells: "ranked" }, getDb()),
     getLocale().then(resolveLocale),
     getTranslations("localities"),
   ]);
