@@ -5,8 +5,8 @@ import type { Db } from "../db";
 import { ForbiddenError } from "../errors";
 import { canReviewSubmissions } from "../permissions";
 import type { Viewer } from "../viewer";
-import { forecastFor, loadTargetDetails } from "./committee-pillar";
-import { getProvinceScoreboard } from "./scoreboard";
+import { forecastFor, targetDetailsFrom } from "./committee-pillar";
+import { loadProvinceScoreData, scoreProvinceBoard } from "./scoreboard";
 
 /** Improvement means a better band; NO_DATA counts as the lowest. */
 function bandRank(band: Band): number {
@@ -14,14 +14,15 @@ function bandRank(band: Band): number {
 }
 
 /**
- * The committee's overview of a period, built on getProvinceScoreboard so that every count equals the
+ * The committee's overview of a period, built on the province scoreboard (scoreProvinceBoard) so that every count equals the
  * public scoreboard's: band counts for the province and per pillar, each target with its lead agency and
  * forecast, grouped by band, and the targets whose band changed since the previous quarter of the same
  * year. Q1 has no previous period: targets are set per year, so last year's Q4 is not comparable.
  */
 export async function getCommitteeOverview(viewer: Viewer, periodKey: string | null, db: Db) {
   if (!canReviewSubmissions(viewer)) throw new ForbiddenError();
-  const board = await getProvinceScoreboard(db, periodKey);
+  const data = await loadProvinceScoreData(db);
+  const board = scoreProvinceBoard(data, periodKey);
   const { period } = board;
   const countsByPillar: Record<string, Record<Band, number>> = board.countsByPillar;
   const base = { province: board.province, pillars: board.pillars, periods: board.periods, period, counts: board.counts, countsByPillar };
@@ -29,10 +30,9 @@ export async function getCommitteeOverview(viewer: Viewer, periodKey: string | n
 
   const previous: Quarter | null = period.quarter > 1 ? previousQuarter(period) : null;
   const previousPeriod = previous && board.periods.some((p) => compareQuarters(p, previous) === 0) ? previous : null;
-  const [previousBoard, details] = await Promise.all([
-    previousPeriod ? getProvinceScoreboard(db, quarterKey(previousPeriod)) : null,
-    loadTargetDetails(db, board.province.id, period),
-  ]);
+  // Both quarters and the forecasts' details come from the one load.
+  const previousBoard = previousPeriod ? scoreProvinceBoard(data, quarterKey(previousPeriod)) : null;
+  const details = targetDetailsFrom(data, period);
   const rows = board.rows.map((row) => ({ ...row, forecast: forecastFor(row, details.get(row.targetId), period) }));
   const before = new Map(previousBoard?.rows.map((r) => [r.targetId, r.band]) ?? []);
   const movers = rows.flatMap((row) => {

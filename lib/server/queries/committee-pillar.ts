@@ -8,8 +8,8 @@ import { toNumber } from "../decimal";
 import { ForbiddenError, NotFoundError } from "../errors";
 import { canReviewSubmissions } from "../permissions";
 import type { Viewer } from "../viewer";
-import { asQuarter } from "./periods";
-import { getProvinceScoreboard, type ProvinceScoreboard } from "./scoreboard";
+
+import { loadProvinceScoreData, scoreProvinceBoard, type ProvinceScoreData, type ProvinceScoreboard } from "./scoreboard";
 
 type BoardRow = ProvinceScoreboard["rows"][number];
 
@@ -43,28 +43,13 @@ interface TargetDetail {
  * Per provincial target of `period`'s year: baseline, deadline, definitions and the approved values of the
  * year and the year before, read exactly as getProvinceScoreboard reads them (latest approved revision).
  */
-export async function loadTargetDetails(db: Db, provinceId: number, period: Quarter): Promise<Map<number, TargetDetail>> {
-  const [targets, actuals] = await Promise.all([
-    db.target.findMany({
-      where: { localityId: provinceId, year: period.year },
-      select: {
-        id: true, indicatorId: true, baseline: true, deadline: true,
-        indicator: { select: { definition: true, numeratorDefinition: true, denominatorDefinition: true } },
-      },
-    }),
-    db.actual.findMany({
-      where: { localityId: provinceId, publishedRevision: { not: null }, period: { year: { in: [period.year - 1, period.year] } } },
-      select: {
-        indicatorId: true,
-        period: { select: { year: true, quarter: true } },
-        revisions: { orderBy: { revision: "desc" }, take: 1, select: { value: true } },
-      },
-    }),
-  ]);
+export function targetDetailsFrom(data: ProvinceScoreData, period: Quarter): Map<number, TargetDetail> {
+  const targets = data.targets.filter((t) => t.year === period.year);
   const byIndicator = new Map<number, QuarterValue[]>();
-  for (const a of actuals) {
+  for (const a of data.published) {
+    if (a.period.year !== period.year && a.period.year !== period.year - 1) continue;
     const list = byIndicator.get(a.indicatorId) ?? [];
-    list.push({ period: asQuarter(a.period), value: toNumber(a.revisions[0]?.value) });
+    list.push({ period: a.period, value: a.value });
     byIndicator.set(a.indicatorId, list);
   }
   return new Map(targets.map((t) => {
@@ -77,7 +62,9 @@ export async function loadTargetDetails(db: Db, provinceId: number, period: Quar
       deadline: t.deadline,
       values: all.filter((v) => v.period.year === period.year && compareQuarters(v.period, period) <= 0),
       start: lastYear ?? null,
-      ...t.indicator,
+      definition: t.indicator.definition,
+      numeratorDefinition: t.indicator.numeratorDefinition,
+      denominatorDefinition: t.indicator.denominatorDefinition,
     }];
   }));
 }
@@ -105,9 +92,10 @@ function seriesOf(row: BoardRow, values: QuarterValue[], period: Quarter): Serie
 
 async function scoreboardFor(viewer: Viewer, periodKey: string | null, db: Db) {
   if (!canReviewSubmissions(viewer)) throw new ForbiddenError();
-  const board = await getProvinceScoreboard(db, periodKey);
+  const data = await loadProvinceScoreData(db);
+  const board = scoreProvinceBoard(data, periodKey);
   const countsByPillar: Record<string, Record<Band, number>> = board.countsByPillar;
-  return { ...board, countsByPillar };
+  return { ...board, countsByPillar, data };
 }
 
 /** The three pillars with their band counts for the period, as on the public scoreboard. */
@@ -128,7 +116,7 @@ export async function getPillarDetail(viewer: Viewer, pillarCode: string, period
   const { period } = board;
   const base = { province: board.province, pillar, pillars: board.pillars, periods: board.periods, period, counts: board.countsByPillar[pillar.code] ?? countBands([]) };
   if (!period) return { ...base, targets: [] };
-  const details = await loadTargetDetails(db, board.province.id, period);
+  const details = targetDetailsFrom(board.data, period);
   const targets = board.rows
     .filter((row) => row.pillarCode === pillar.code)
     .map((row) => {

@@ -6,6 +6,7 @@ import type { QuarterValue } from "@/lib/year-to-date";
 import type { Db } from "../db";
 import { toNumber } from "../decimal";
 import { asQuarter, pickPeriod } from "./periods";
+import { loadLevelIndicators, loadUnitCells, loadUnitScores, type UnitScoreRow } from "./score-summary-rows";
 import { getToday } from "@/lib/today";
 
 // Districts and communes scored and ranked with APPROVED values only (the latest approved revision), each
@@ -28,17 +29,26 @@ export function validDuring(period: Quarter) {
  * reports at these levels are all approved, else the latest with any approved value.
  */
 export async function resolvePeriod(db: Db, levels: Level[], periodKey: string | null | undefined, today: Date = getToday()) {
-  const reporters = [{ locality: { level: { in: levels } } }, ...(levels.includes("PROVINCE") ? [{ agencyId: { not: null } }] : [])];
-  const rows = await db.reportingPeriod.findMany({
-    // Quarters not begun by the application's today are not offered (the demo and tests pin today).
-    where: { startsOn: { lte: today }, actuals: { some: { publishedRevision: { not: null }, locality: { level: { in: levels } } } } },
-    orderBy: [{ year: "desc" }, { quarter: "desc" }],
-    select: { year: true, quarter: true, submissions: { where: { status: { not: "APPROVED" }, OR: reporters }, select: { id: true }, take: 1 } },
-  });
+  const withAgencies = levels.includes("PROVINCE");
+  // One statement: each begun quarter with an approved value at these levels, and whether a report is still open.
+  const rows = await db.$queryRaw<{ id: number; year: number; quarter: number; open: boolean }[]>`
+    WITH open AS (
+      SELECT DISTINCT s."periodId" FROM "Submission" s LEFT JOIN "Locality" sl ON sl.id = s."localityId"
+      WHERE s.status IN ('DRAFT', 'SUBMITTED', 'RETURNED')
+        AND (sl.level = ANY(${levels}::"LocalityLevel"[]) OR (${withAgencies} AND s."agencyId" IS NOT NULL))
+    )
+    SELECT p.id, p.year, p.quarter, p.id IN (SELECT "periodId" FROM open) AS open
+    FROM "ReportingPeriod" p
+    WHERE p."startsOn" <= ${today} AND EXISTS (
+      SELECT 1 FROM "Actual" a JOIN "Locality" l ON l.id = a."localityId"
+      WHERE a."periodId" = p.id AND a."publishedRevision" IS NOT NULL AND l.level = ANY(${levels}::"LocalityLevel"[])
+    )
+    ORDER BY p.year DESC, p.quarter DESC`;
   const periods = rows.map(asQuarter);
-  const complete = rows.find((r) => r.submissions.length === 0);
+  const complete = rows.find((r) => !r.open);
   const period = pickPeriod(periods, periodKey, complete ? asQuarter(complete) : (periods[0] ?? null));
-  return { periods, period };
+  const periodId = period ? (rows.find((r) => r.year === period.year && r.quarter === period.quarter)?.id ?? null) : null;
+  return { periods, period, periodId };
 }
 
 /** Approved values of the period's year up to the period: the latest approved revision of each. */
@@ -119,47 +129,36 @@ export interface BoardScope { provinceId?: number; indicatorCodes?: string[] }
  * the same scoring as scoreOwnTargets, kept current by every approval.
  */
 export async function getLevelBoard(db: Db, level: LocalLevel, periodKey: string | null | undefined, scope: BoardScope = {}) {
-  const { periods, period } = await resolvePeriod(db, [level], periodKey);
-  const [indicators, province] = await Promise.all([
-    db.indicator.findMany({ where: { active: true, levels: { has: level } }, select: indicatorSelect, orderBy: [...indicatorOrder] }),
+  const [{ periods, period, periodId }, indicators, province] = await Promise.all([
+    resolvePeriod(db, [level], periodKey),
+    loadLevelIndicators(db, level),
     db.locality.findFirst({ where: { level: "PROVINCE", validTo: null }, select: { id: true, name: true }, orderBy: { id: "asc" } }),
   ]);
-  if (!period) return { periods, period, level, province, indicators, rows: [] };
-  const periodRow = await db.reportingPeriod.findUniqueOrThrow({ where: { year_quarter: { year: period.year, quarter: period.quarter } }, select: { id: true } });
-  const under = scope.provinceId === undefined ? {} : { OR: [{ parentId: scope.provinceId }, { parent: { parentId: scope.provinceId } }] };
-  const localities = await db.locality.findMany({
-    where: { level, validFrom: { lte: quarterEnd(period) }, OR: [{ validTo: null }, { validTo: { gt: quarterStart(period) } }], AND: [under] },
-    select: { id: true, code: true, name: true, parent: { select: { code: true, name: true } } },
-    orderBy: { code: "asc" },
-  });
-  const ids = localities.map((l) => l.id);
+  if (!period || periodId === null) return { periods, period, level, province, indicators, rows: [] };
+  const filter = { level, periodId, period, ...(scope.provinceId === undefined ? {} : { provinceId: scope.provinceId }) };
   const cellIndicators = scope.indicatorCodes ? indicators.filter((i) => scope.indicatorCodes?.includes(i.code)) : indicators;
-  const [scores, cells] = await Promise.all([
-    db.localityScore.findMany({ where: { periodId: periodRow.id, localityId: { in: ids } } }),
-    cellIndicators.length === 0 ? [] : db.scoreCell.findMany({
-      where: { periodId: periodRow.id, localityId: { in: ids }, indicatorId: { in: cellIndicators.map((i) => i.id) } },
-      select: { localityId: true, indicatorId: true, ytd: true, targetValue: true, comparator: true, progress: true, band: true },
-    }),
+  const [units, cells] = await Promise.all([
+    loadUnitScores(db, filter),
+    cellIndicators.length === 0 ? [] : loadUnitCells(db, filter, cellIndicators.map((i) => i.id)),
   ]);
-  const scoreOf = new Map(scores.map((s) => [s.localityId, s]));
   const cellOf = new Map(cells.map((c) => [`${c.localityId}|${c.indicatorId}`, c]));
-  const rows = localities.map((l) => {
+  const rows = units.map((l) => {
     const cellsOfRow = cellIndicators.map((indicator): Cell => {
       const c = cellOf.get(`${l.id}|${indicator.id}`);
       const target = c && c.targetValue !== null && c.comparator !== null ? { value: c.targetValue, comparator: c.comparator } : null;
       return { code: indicator.code, ytd: c?.ytd ?? null, target, progress: target ? (c?.progress ?? null) : null, band: target ? (c?.band ?? null) : null };
     });
     // Every district lies in the one province, so only communes name their parent.
-    const parent = level === "COMMUNE" ? (l.parent ?? null) : null;
-    return { locality: { id: l.id, code: l.code, name: l.name, parentName: parent?.name ?? null, parentCode: parent?.code ?? null }, cells: cellsOfRow, ...fromScore(scoreOf.get(l.id)) };
+    const parent = level === "COMMUNE" ? { parentName: l.parentName, parentCode: l.parentCode } : { parentName: null, parentCode: null };
+    return { locality: { id: l.id, code: l.code, name: l.name, ...parent }, cells: cellsOfRow, ...fromScore(l) };
   });
   return { periods, period, level, province, indicators, rows };
 }
 
 /** A LocalityScore row in the shape of summarise(); a unit without one has no targets that period. */
-function fromScore(s: { targets: number; met: number; aboveSeventy: number; fiftyToSeventy: number; belowFifty: number; noData: number; averageProgress: number | null } | undefined) {
-  if (!s) return summarise([]);
-  const counts: Record<Band, number> = { MET: s.met, ABOVE_70: s.aboveSeventy, FROM_50_TO_70: s.fiftyToSeventy, BELOW_50: s.belowFifty, NO_DATA: s.noData };
+function fromScore(s: UnitScoreRow) {
+  if (s.targets === null || s.met === null) return summarise([]);
+  const counts: Record<Band, number> = { MET: s.met, ABOVE_70: s.aboveSeventy ?? 0, FROM_50_TO_70: s.fiftyToSeventy ?? 0, BELOW_50: s.belowFifty ?? 0, NO_DATA: s.noData ?? 0 };
   return { targets: s.targets, met: s.met, share: s.targets ? s.met / s.targets : null, averageProgress: s.averageProgress, counts };
 }
 

@@ -8,6 +8,37 @@ import type { Db } from "../db";
 import { toNumber } from "../decimal";
 import { NotFoundError } from "../errors";
 import { asQuarter, pickPeriod } from "./periods";
+import { loadPublishedValues } from "./published-values";
+
+/**
+ * Everything the province's scoreboard is scored from, read once: the province, the pillars, its approved values
+ * (the published revision of each, in quarters begun by `today`), the quarters whose provincial reports are not
+ * all approved, and its targets of every year with values. scoreProvinceBoard scores it for any of its quarters.
+ */
+export async function loadProvinceScoreData(db: Db, today: Date = getToday()) {
+  const province = await db.locality.findFirst({ where: { level: "PROVINCE", validTo: null }, orderBy: { id: "asc" } });
+  if (!province) throw new NotFoundError("Chưa có dữ liệu tỉnh.");
+  const [pillars, published, pending, allTargets] = await Promise.all([
+    db.pillar.findMany({ orderBy: { sortOrder: "asc" } }),
+    // A quarter that has not begun by the application's today is not shown (the demo and tests pin today).
+    loadPublishedValues(db, province.id, today),
+    db.submission.findMany({
+      where: { agencyId: { not: null }, status: { not: "APPROVED" } },
+      select: { period: { select: { year: true, quarter: true } } },
+    }),
+    // Read beside the values rather than after them; only the years with values are scored.
+    db.target.findMany({
+      where: { localityId: province.id, year: { lte: today.getUTCFullYear() } },
+      include: { indicator: { include: { pillar: true } }, leadAgency: { select: { name: true } } },
+      orderBy: [{ indicator: { pillar: { sortOrder: "asc" } } }, { indicator: { sortOrder: "asc" } }],
+    }),
+  ]);
+  const years = new Set(published.map((a) => a.period.year));
+  const targets = allTargets.filter((t) => years.has(t.year));
+  return { province, pillars, published, pending, targets };
+}
+
+export type ProvinceScoreData = Awaited<ReturnType<typeof loadProvinceScoreData>>;
 
 /**
  * The province's targets scored with APPROVED values only (the latest approved revision of each value).
@@ -15,27 +46,14 @@ import { asQuarter, pickPeriod } from "./periods";
  * whose provincial reports are all approved (else the latest with any approved provincial value).
  */
 export async function getProvinceScoreboard(db: Db, periodKey: string | null, today: Date = getToday()) {
-  const province = await db.locality.findFirst({ where: { level: "PROVINCE", validTo: null }, orderBy: { id: "asc" } });
-  if (!province) throw new NotFoundError("Chưa có dữ liệu tỉnh.");
-  const [pillars, published, pending] = await Promise.all([
-    db.pillar.findMany({ orderBy: { sortOrder: "asc" } }),
-    db.actual.findMany({
-      // A quarter that has not begun by the application's today is not shown (the demo and tests pin today).
-      where: { localityId: province.id, publishedRevision: { not: null }, period: { startsOn: { lte: today } } },
-      select: {
-        indicatorId: true,
-        period: { select: { year: true, quarter: true } },
-        submission: { select: { agency: { select: { name: true } } } },
-        revisions: { orderBy: { revision: "desc" }, take: 1, select: { value: true, approvedAt: true, revision: true, origin: true, sourceSystem: { select: { name: true } } } },
-      },
-    }),
-    db.submission.findMany({
-      where: { agencyId: { not: null }, status: { not: "APPROVED" } },
-      select: { period: { select: { year: true, quarter: true } } },
-    }),
-  ]);
+  return scoreProvinceBoard(await loadProvinceScoreData(db, today), periodKey);
+}
+
+/** The scoreboard of one quarter from data loaded once (loadProvinceScoreData); no I/O. */
+export function scoreProvinceBoard(data: ProvinceScoreData, periodKey: string | null) {
+  const { province, pillars, published, pending, targets } = data;
   const periodMap = new Map<string, Quarter>();
-  for (const a of published) periodMap.set(quarterKey(asQuarter(a.period)), asQuarter(a.period));
+  for (const a of published) periodMap.set(quarterKey(a.period), a.period);
   const periods = [...periodMap.values()].sort((a, b) => compareQuarters(b, a));
   const incomplete = new Set(pending.map((s) => quarterKey(asQuarter(s.period))));
   const latestApproved = periods.find((p) => !incomplete.has(quarterKey(p))) ?? periods[0] ?? null;
@@ -43,16 +61,10 @@ export async function getProvinceScoreboard(db: Db, periodKey: string | null, to
   const pillarCodes = pillars.map((p) => p.code);
   if (!period) return { province, pillars, periods, period: null, rows: [], counts: countBands([]), countsByPillar: {}, series: [] };
 
-  const years = [...new Set(periods.map((p) => p.year))];
-  const targets = await db.target.findMany({
-    where: { localityId: province.id, year: { in: years } },
-    include: { indicator: { include: { pillar: true } }, leadAgency: { select: { name: true } } },
-    orderBy: [{ indicator: { pillar: { sortOrder: "asc" } } }, { indicator: { sortOrder: "asc" } }],
-  });
   const valuesByIndicator = new Map<number, QuarterValue[]>();
   for (const a of published) {
     const list = valuesByIndicator.get(a.indicatorId) ?? [];
-    list.push({ period: asQuarter(a.period), value: toNumber(a.revisions[0]?.value) });
+    list.push({ period: a.period, value: a.value });
     valuesByIndicator.set(a.indicatorId, list);
   }
   const inputs: ScoredTargetInput[] = targets.map((t) => ({
@@ -67,22 +79,22 @@ export async function getProvinceScoreboard(db: Db, periodKey: string | null, to
   // Provenance of the figure each row shows: the latest approved value of the year up to the period.
   const provenance = new Map<number, { approvedAt: Date | null; reporter: string; period: Quarter; origin: "DECLARED" | "MEASURED"; sourceSystem: string | null }>();
   for (const a of published) {
-    const q = asQuarter(a.period);
+    const q = a.period;
     if (q.year !== period.year || compareQuarters(q, period) > 0) continue;
     const known = provenance.get(a.indicatorId);
     if (known && compareQuarters(known.period, q) >= 0) continue;
-    const latest = a.revisions[0];
     provenance.set(a.indicatorId, {
-      approvedAt: latest?.approvedAt ?? null,
-      reporter: a.submission.agency?.name ?? province.name,
+      approvedAt: a.approvedAt,
+      reporter: a.agency ?? province.name,
       period: q,
       // Declared by the agency, or measured by a source system (named only then).
-      origin: latest?.origin ?? "DECLARED",
-      sourceSystem: latest?.origin === "MEASURED" ? (latest.sourceSystem?.name ?? null) : null,
+      origin: a.origin,
+      sourceSystem: a.origin === "MEASURED" ? a.sourceSystem : null,
     });
   }
+  const targetById = new Map(targets.map((t) => [t.id, t]));
   const rows = scored.map((s) => {
-    const t = targets.find((x) => x.id === s.targetId);
+    const t = targetById.get(s.targetId);
     if (!t) throw new Error("scored target without its row");
     return {
       ...s,

@@ -6,7 +6,8 @@ import { getToday } from "@/lib/today";
 import type { Db } from "../../db";
 import { toNumber } from "../../decimal";
 import { resolvePeriod } from "../level-board";
-import { asQuarter } from "../periods";
+import { loadPublishedOfIndicator } from "../published-values";
+
 import { buildIndicatorSeries, type PublicIndicatorPoint } from "./indicator-series";
 import { loadCorrections, loadMethodBreaks, publicCorrection } from "./provenance";
 import { isCurrent, type PublicLevel, type PublicLocalityType } from "./locality-ref";
@@ -113,15 +114,7 @@ export async function getPublicIndicator(db: Db, code: string, today: Date = get
   if (!indicator || !indicator.active) return null;
   const [breaks, actuals, targets, corrections] = await Promise.all([
     loadMethodBreaks(db, [indicator.id]),
-    db.actual.findMany({
-      where: { indicatorId: indicator.id, publishedRevision: { not: null }, period: { startsOn: { lte: today } }, locality: { level: { in: indicator.levels } } },
-      select: {
-        localityId: true,
-        period: { select: { year: true, quarter: true } },
-        submission: { select: { agency: { select: { name: true } }, locality: { select: { name: true } } } },
-        revisions: { orderBy: { revision: "desc" }, take: 1, select: { value: true, numerator: true, denominator: true, approvedAt: true, revision: true, origin: true, sourceSystem: { select: { name: true } } } },
-      },
-    }),
+    loadPublishedOfIndicator(db, indicator.id, indicator.levels, today),
     db.target.findMany({ where: { indicatorId: indicator.id, locality: { level: { in: indicator.levels } } }, select: { localityId: true, year: true, value: true, comparator: true }, orderBy: { year: "asc" } }),
     loadCorrections(db, { indicatorIds: [indicator.id] }),
   ]);
@@ -133,42 +126,38 @@ export async function getPublicIndicator(db: Db, code: string, today: Date = get
   localities.sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level) || a.code.localeCompare(b.code) || a.validFrom.getTime() - b.validFrom.getTime());
 
   const quarters = new Map<string, Quarter>();
-  for (const a of actuals) quarters.set(quarterKey(asQuarter(a.period)), asQuarter(a.period));
+  for (const a of actuals) quarters.set(quarterKey(a.period), a.period);
+  const actualsOf = groupByLocality(actuals);
+  const targetsOf = groupByLocality(targets);
+  const correctionsOf = groupByLocality(corrections);
   const periods = [...quarters.values()].sort(compareQuarters);
 
   const rows = localities.map((l): PublicIndicatorLocality => {
-    const own = actuals.filter((a) => a.localityId === l.id).sort((a, b) => compareQuarters(asQuarter(a.period), asQuarter(b.period)));
+    const own = (actualsOf.get(l.id) ?? []).sort((a, b) => compareQuarters(a.period, b.period));
     return {
       code: l.code, name: l.name, level: l.level, type: l.type, parentName: l.level === "COMMUNE" ? (l.parent?.name ?? null) : null,
       validFrom: isoDay(l.validFrom), validTo: l.validTo ? isoDay(l.validTo) : null, current: isCurrent(l, today),
       cells: own.map((a) => {
-        const latest = a.revisions[0];
-        const period = quarterKey(asQuarter(a.period));
+        const period = quarterKey(a.period);
         return {
           period,
-          value: toNumber(latest?.value),
-          approvedAt: latest ? latest.approvedAt.toISOString() : "",
-          reporter: a.submission.agency?.name ?? a.submission.locality?.name ?? l.name,
-          revision: latest?.revision ?? 1,
-          origin: latest?.origin ?? "DECLARED",
-          sourceSystem: latest?.sourceSystem?.name ?? null,
-          corrections: corrections.filter((c) => c.localityId === l.id && c.period === period).map(publicCorrection),
+          value: a.value,
+          approvedAt: a.approvedAt.toISOString(),
+          reporter: a.agency ?? a.reportingLocality ?? l.name,
+          revision: a.revision,
+          origin: a.origin,
+          sourceSystem: a.sourceSystem,
+          corrections: (correctionsOf.get(l.id) ?? []).filter((c) => c.period === period).map(publicCorrection),
         };
       }),
-      targets: targets.filter((t) => t.localityId === l.id).map((t) => ({ year: t.year, value: toNumber(t.value) ?? 0, comparator: t.comparator })),
+      targets: (targetsOf.get(l.id) ?? []).map((t) => ({ year: t.year, value: toNumber(t.value) ?? 0, comparator: t.comparator })),
     };
   });
 
   // A local indicator's chart stops at the last quarter its level has fully approved (see indicator-series.ts).
   const localLevel = indicator.levels.find((l) => l !== "PROVINCE");
   const complete = localLevel && !indicator.levels.includes("PROVINCE") ? (await resolvePeriod(db, [localLevel], null)).period : null;
-  const values = actuals.map((a) => ({
-    localityId: a.localityId,
-    period: asQuarter(a.period),
-    value: toNumber(a.revisions[0]?.value),
-    numerator: toNumber(a.revisions[0]?.numerator),
-    denominator: toNumber(a.revisions[0]?.denominator),
-  }));
+  const values = actuals.map((a) => ({ localityId: a.localityId, period: a.period, value: a.value, numerator: a.numerator, denominator: a.denominator }));
   const unitTargets = targets.map((t) => ({ localityId: t.localityId, year: t.year, value: toNumber(t.value) ?? 0 }));
   const { scope, series } = buildIndicatorSeries(indicator, periods, localities, values, unitTargets, complete);
 
@@ -180,4 +169,14 @@ export async function getPublicIndicator(db: Db, code: string, today: Date = get
     seriesScope: scope,
     series,
   };
+}
+
+function groupByLocality<T extends { localityId: number | null }>(rows: T[]): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const row of rows) {
+    if (row.localityId === null) continue;
+    const list = map.get(row.localityId);
+    if (list) list.push(row); else map.set(row.localityId, [row]);
+  }
+  return map;
 }
