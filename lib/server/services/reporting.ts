@@ -1,4 +1,6 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import type { SubmissionStatus } from "@/generated/prisma/enums";
 import { formatQuarter, quarterKey } from "@/lib/quarters";
 import { denominatorFieldName, numeratorFieldName, returnSubmissionSchema, saveActualsSchema, submissionTransitionSchema, valueFieldName } from "@/lib/schemas/reporting";
 import { checkRateCounts, takesCounts } from "@/lib/value-rules";
@@ -6,7 +8,7 @@ import { writeAudit } from "../audit";
 import type { Db } from "../db";
 import { ConflictError, DomainValidationError, ForbiddenError, NotFoundError } from "../errors";
 import { canEnterActuals, canReviewSubmissions, canViewSubmission, unitExistsDuring, type Reporter } from "../permissions";
-import { getDueTargets } from "../queries/due-targets";
+import { getDueCells, getDueTargets } from "../queries/due-targets";
 import { cellsPublishingMeasured } from "../queries/measured";
 import { asQuarter } from "../queries/periods";
 import type { Viewer } from "../viewer";
@@ -17,15 +19,19 @@ import { zodToDomainError } from "./zod-errors";
 
 export const EDITABLE_STATUSES = new Set(["DRAFT", "RETURNED"]);
 
-/** The reporter's submission for a period, created as a draft on first write. */
-export function upsertSubmission(tx: Pick<Db, "submission">, reporter: Reporter, periodId: number) {
-  return tx.submission.upsert({
-    where: reporter.agencyId !== null
-      ? { periodId_agencyId: { periodId, agencyId: reporter.agencyId } }
-      : { periodId_localityId: { periodId, localityId: reporter.localityId ?? -1 } },
-    create: { periodId, localityId: reporter.localityId, agencyId: reporter.agencyId },
-    update: {},
-  });
+/**
+ * The reporter's submission for a period, created as a draft on first write. One statement, which also locks
+ * the row until the caller's transaction ends: its status cannot change between the check and the writes.
+ */
+export async function upsertSubmission(tx: Pick<Db, "$queryRaw">, reporter: Reporter, periodId: number): Promise<{ id: number; status: SubmissionStatus }> {
+  const unit = reporter.agencyId !== null ? Prisma.sql`("periodId", "agencyId")` : Prisma.sql`("periodId", "localityId")`;
+  const [submission] = await tx.$queryRaw<{ id: number; status: SubmissionStatus }[]>`
+    INSERT INTO "Submission" ("periodId", "localityId", "agencyId", "updatedAt")
+    VALUES (${periodId}, ${reporter.localityId}::int, ${reporter.agencyId}::int, ${new Date().toISOString()}::timestamp(3))
+    ON CONFLICT ${unit} DO UPDATE SET "periodId" = EXCLUDED."periodId"
+    RETURNING "id", "status"::text AS "status"`;
+  if (!submission) throw new Error("upsertSubmission: no row returned");
+  return submission;
 }
 
 /**
@@ -39,9 +45,10 @@ export async function saveActuals(viewer: Viewer, rawInput: unknown, db: Db, tod
   const input = parsed.data;
   const reporter: Reporter = input.reporter;
   if (!canEnterActuals(viewer, reporter)) throw new ForbiddenError();
-  const period = await getWritablePeriod(db, input.periodId, today, reporter);
-
-  const due = new Map((await getDueTargets(db, reporter, period)).map((t) => [t.indicatorId, t]));
+  // The unit check and the due targets both need only the period: read side by side.
+  const period = await getWritablePeriod(db, input.periodId, today);
+  const [, dueCells] = await Promise.all([assertUnitExists(db, reporter, period), getDueCells(db, reporter, period)]);
+  const due = new Map(dueCells.map((t) => [t.indicatorId, t]));
   const fieldErrors: Record<string, string[]> = {};
   const writes: ValueWrite[] = [];
   for (const item of input.items) {
