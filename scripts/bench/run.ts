@@ -9,17 +9,21 @@ import pg from "pg";
 import { startBenchDatabase, type BenchDatabase } from "./lib/bench-db";
 import { firstLoadSection } from "./lib/first-load";
 import { httpSection } from "./lib/http";
+import { importSection } from "./lib/import";
 import { queriesSection } from "./lib/queries";
+import { writesSection } from "./lib/writes";
 import { ensureProductionBuild, stopSharedNextServer } from "./lib/next-server";
 import { SectionError, describeMachine, printReport, writeReport, type BenchReport, type SectionFailure } from "./lib/report";
 import type { BenchContext, BenchResult, BenchSection, BenchSize } from "./lib/result";
 
 interface SectionEntry { id: string; section: BenchSection; needsNextBuild?: boolean }
 
-// Still to come: "writes", "import" (scripts/bench/lib/<name>.ts), before the sections that need `next start`:
-// those run last, so a section that writes cannot leave the server's caches holding data it has since changed.
+// Sections that only use the database come first; those that need `next start` run last,
+// so a section that writes cannot leave the server's caches holding data it has since changed.
 const SECTIONS: SectionEntry[] = [
   { id: "queries", section: queriesSection },
+  { id: "writes", section: writesSection },
+  { id: "import", section: importSection },
   { id: "http", section: httpSection, needsNextBuild: true },
   { id: "first-load", section: firstLoadSection, needsNextBuild: true },
 ];

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Measurement_batchId_idx" ON "Measurement"("batchId");
