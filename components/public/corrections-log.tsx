@@ -12,7 +12,7 @@ import { DownloadLinks } from "./download-links";
  * The public corrections log, one section per quarter of the corrected figures (newest first). Each section's
  * id is the quarter key, so /vi/dinh-chinh#2024-Q3 opens at that quarter.
  */
-export function CorrectionsLog({ data, locale }: { data: PublicCorrections; locale: AppLocale }) {
+export function CorrectionsLog({ data, locale }: { data: PublicCorrections & { total: number }; locale: AppLocale }) {
   const t = useTranslations("publicCorrections");
   const tp = useTranslations("public");
   const label = (key: string) => { const q = parseQuarterKey(key); return q ? formatQuarter(q, locale) : key; };
@@ -23,10 +23,13 @@ export function CorrectionsLog({ data, locale }: { data: PublicCorrections; loca
     <>
       <PageHeader
         title={t("title")}
-        subtitle={t("count", { count: data.corrections.length })}
+        subtitle={t("count", { count: data.total })}
         actions={<DownloadLinks table={t("allTable")} csv={apiFile("corrections", "all", "csv")} json={apiFile("corrections", "all", "json")} />}
       />
       <p className="mb-6 max-w-3xl text-slate-700" data-testid="corrections-intro">{t("intro", { mark: tp("corrected") })}</p>
+      {data.total > data.corrections.length ? (
+        <p className="mb-6 max-w-3xl text-slate-700" data-testid="corrections-shown">{t("shownLatest", { shown: data.corrections.length, total: data.total })}</p>
+      ) : null}
       {groups.length === 0 ? (
         <Card><p className="text-slate-700" data-testid="corrections-empty">{t("empty")}</p></Card>
       ) : (

@@ -9,7 +9,7 @@ import { IndicatorFacts } from "./indicator-facts";
 import { IndicatorTable } from "./indicator-table";
 
 /** One indicator: what it is, its quarterly values per locality against their targets, then the chart. */
-export function IndicatorView({ data, locale }: { data: PublicIndicator; locale: AppLocale }) {
+export function IndicatorView({ data, locale }: { data: PublicIndicator & { unitsTotal: number }; locale: AppLocale }) {
   const t = useTranslations("publicIndicator");
   const name = locale === "vi" ? data.nameVi : data.nameEn;
   const pillar = locale === "vi" ? data.pillarNameVi : data.pillarNameEn;
@@ -27,6 +27,9 @@ export function IndicatorView({ data, locale }: { data: PublicIndicator; locale:
             <>
               <p className="text-sm text-slate-600">{t("seriesIntro")}</p>
               <IndicatorTable data={data} locale={locale} />
+              {data.unitsTotal > data.localities.length ? (
+                <p className="text-sm text-slate-700" data-testid="indicator-units-shown">{t("unitsShown", { shown: data.localities.length, total: data.unitsTotal })}</p>
+              ) : null}
               {data.breaks.length > 0 ? <p className="text-xs text-slate-600">{t("breakLegend")}</p> : null}
             </>
           )}

@@ -4,6 +4,7 @@ import { getDb } from "./db";
 import { getPublicCorrections } from "./queries/public/corrections";
 import { getPublicDatasets } from "./queries/public/datasets";
 import { getPublicIndicator, getPublicIndicatorCatalogue } from "./queries/public/indicator";
+import { correctionsForPage, indicatorForPage } from "./queries/public/page-limits";
 import { getPublicLocality, getPublicLocalityList } from "./queries/public/locality";
 import { getPublicRanking } from "./queries/public/ranking";
 import { getPublicScoreboard } from "./queries/public/scoreboard";
@@ -24,6 +25,9 @@ export const getCachedPublicCorrections = unstable_cache(() => getPublicCorrecti
 export const getCachedPublicDatasets = unstable_cache(() => getPublicDatasets(getDb()), ["public-datasets"], options);
 // One indicator, one locality (by code) and the ranking; "all" lists for the open-data catalogue.
 export const getCachedPublicIndicator = unstable_cache((code: string) => getPublicIndicator(getDb(), code), ["public-indicator"], options);
+// The pages' bounded copies (page-limits.ts), cached apart so a national data set still fits the cache.
+export const getCachedPublicIndicatorPage = unstable_cache(async (code: string) => indicatorForPage(await getPublicIndicator(getDb(), code)), ["public-indicator-page"], options);
+export const getCachedPublicCorrectionsPage = unstable_cache(async () => correctionsForPage(await getPublicCorrections(getDb())), ["public-corrections-page"], options);
 export const getCachedPublicIndicatorCatalogue = unstable_cache(() => getPublicIndicatorCatalogue(getDb()), ["public-indicator-catalogue"], options);
 export const getCachedPublicLocality = unstable_cache((code: string) => getPublicLocality(getDb(), code), ["public-locality"], options);
 export const getCachedPublicLocalityList = unstable_cache(() => getPublicLocalityList(getDb()), ["public-locality-list"], options);

@@ -18,6 +18,7 @@ export async function expectScoresCurrent(db: PrismaClient, localityIds?: number
       db.localityScore.findMany({ where: { periodId: period.id, localityId: { in: localities.map((l) => l.id) } } }),
       db.scoreCell.findMany({ where: { periodId: period.id, localityId: { in: localities.map((l) => l.id) }, targetId: { not: null } } }),
     ]);
+    const approved = await db.actual.groupBy({ by: ["localityId"], where: { periodId: period.id, publishedRevision: { not: null } }, _count: { _all: true } });
     for (const level of ["PROVINCE", "DISTRICT", "COMMUNE"] as Level[]) {
       const ids = localities.filter((l) => l.level === level).map((l) => l.id);
       if (ids.length === 0) continue;
@@ -27,7 +28,8 @@ export async function expectScoresCurrent(db: PrismaClient, localityIds?: number
         const stored = scores.find((s) => s.localityId === id);
         const expected = summarise(rows);
         const label = `locality ${id} ${period.year}-Q${period.quarter}`;
-        if (rows.length === 0) expect(stored, label).toBeUndefined();
+        expect(stored?.approvedValues ?? 0, `${label} approved values`).toBe(approved.find((a) => a.localityId === id)?._count._all ?? 0);
+        if (rows.length === 0) expect(stored?.targets ?? 0, label).toBe(0);
         else {
           expect({ targets: stored?.targets, met: stored?.met, noData: stored?.noData, below: stored?.belowFifty }, label)
             .toEqual({ targets: expected.targets, met: expected.counts.MET, noData: expected.counts.NO_DATA, below: expected.counts.BELOW_50 });

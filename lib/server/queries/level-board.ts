@@ -30,7 +30,8 @@ export function validDuring(period: Quarter) {
  */
 export async function resolvePeriod(db: Db, levels: Level[], periodKey: string | null | undefined, today: Date = getToday()) {
   const withAgencies = levels.includes("PROVINCE");
-  // One statement: each begun quarter with an approved value at these levels, and whether a report is still open.
+  // One statement: each begun quarter with an approved value at these levels (counted in the score summary, which
+  // every approval refreshes), and whether a report is still open.
   const rows = await db.$queryRaw<{ id: number; year: number; quarter: number; open: boolean }[]>`
     WITH open AS (
       SELECT DISTINCT s."periodId" FROM "Submission" s LEFT JOIN "Locality" sl ON sl.id = s."localityId"
@@ -40,8 +41,8 @@ export async function resolvePeriod(db: Db, levels: Level[], periodKey: string |
     SELECT p.id, p.year, p.quarter, p.id IN (SELECT "periodId" FROM open) AS open
     FROM "ReportingPeriod" p
     WHERE p."startsOn" <= ${today} AND EXISTS (
-      SELECT 1 FROM "Actual" a JOIN "Locality" l ON l.id = a."localityId"
-      WHERE a."periodId" = p.id AND a."publishedRevision" IS NOT NULL AND l.level = ANY(${levels}::"LocalityLevel"[])
+      SELECT 1 FROM "LocalityScore" ls JOIN "Locality" l ON l.id = ls."localityId"
+      WHERE ls."periodId" = p.id AND ls."approvedValues" > 0 AND l.level = ANY(${levels}::"LocalityLevel"[])
     )
     ORDER BY p.year DESC, p.quarter DESC`;
   const periods = rows.map(asQuarter);
@@ -157,7 +158,7 @@ export async function getLevelBoard(db: Db, level: LocalLevel, periodKey: string
 
 /** A LocalityScore row in the shape of summarise(); a unit without one has no targets that period. */
 function fromScore(s: UnitScoreRow) {
-  if (s.targets === null || s.met === null) return summarise([]);
+  if (s.targets === null || s.met === null || s.targets === 0) return summarise([]);
   const counts: Record<Band, number> = { MET: s.met, ABOVE_70: s.aboveSeventy ?? 0, FROM_50_TO_70: s.fiftyToSeventy ?? 0, BELOW_50: s.belowFifty ?? 0, NO_DATA: s.noData ?? 0 };
   return { targets: s.targets, met: s.met, share: s.targets ? s.met / s.targets : null, averageProgress: s.averageProgress, counts };
 }
@@ -178,7 +179,14 @@ function rank<T extends LevelBoard["rows"][number]>(rows: T[], key: RankKey) {
     const order = a.key && b.key ? compareKeys(a.key, b.key) : a.key ? -1 : b.key ? 1 : 0;
     return order || a.row.locality.code.localeCompare(b.row.locality.code);
   });
-  return keyed.map(({ row, key: k }) => ({ ...row, rank: k ? 1 + keyed.filter((o) => o.key && compareKeys(o.key, k) < 0).length : null }));
+  // Sorted, a row's rank is one more than the number of rows before the first row with its key (ties share it).
+  let firstOfTie = 0;
+  return keyed.map(({ row, key: k }, i) => {
+    const previous = keyed[i - 1]?.key;
+    if (!k) return { ...row, rank: null };
+    if (i > 0 && !(previous && compareKeys(previous, k) === 0)) firstOfTie = i;
+    return { ...row, rank: firstOfTie + 1 };
+  });
 }
 
 /**

@@ -17,7 +17,7 @@ export interface ScoreScope { localityIds: number[]; years: number[] }
 
 interface PublishedRow { localityId: number; indicatorId: number; year: number; quarter: number; value: number | null }
 interface CellRow { periodId: number; localityId: number; indicatorId: number; ytd: number | null; targetId: number | null; targetValue: number | null; comparator: string | null; progress: number | null; band: string | null }
-interface LocalityRow { periodId: number; localityId: number; targets: number; met: number; aboveSeventy: number; fiftyToSeventy: number; belowFifty: number; noData: number; averageProgress: number | null }
+interface LocalityRow { periodId: number; localityId: number; targets: number; met: number; aboveSeventy: number; fiftyToSeventy: number; belowFifty: number; noData: number; averageProgress: number | null; approvedValues: number }
 
 /** Rebuilds the summary of these localities in these years; call it inside the transaction that changed their scores. */
 export async function refreshScores(db: Writer, scope: ScoreScope): Promise<{ cells: number; localities: number }> {
@@ -77,11 +77,13 @@ export async function refreshScores(db: Writer, scope: ScoreScope): Promise<{ ce
       // The ranking counts a unit's targets of indicators that are active and reported at its level (as the boards do).
       const level = levelOf.get(localityId);
       const counted = scored.filter((s) => { const i = indicatorById.get(s.indicatorId); return i?.active && level !== undefined && i.levels.includes(level); });
-      if (counted.length === 0) continue;
+      const approvedValues = (valuesOf.get(key) ?? []).filter((v) => v.quarter === period.quarter).length;
+      if (counted.length === 0 && approvedValues === 0) continue;
       const summary = summarise(counted);
       scores.push({
         periodId: period.id, localityId, targets: summary.targets, met: summary.counts.MET, aboveSeventy: summary.counts.ABOVE_70,
         fiftyToSeventy: summary.counts.FROM_50_TO_70, belowFifty: summary.counts.BELOW_50, noData: summary.counts.NO_DATA, averageProgress: summary.averageProgress,
+        approvedValues,
       });
     }
   }
@@ -136,9 +138,10 @@ function insertCells(db: Writer, rows: CellRow[]) {
 function insertScores(db: Writer, rows: LocalityRow[]) {
   const col = <K extends keyof LocalityRow>(k: K) => rows.map((r) => r[k]);
   return db.$executeRaw`
-    INSERT INTO "LocalityScore" ("periodId", "localityId", targets, met, "aboveSeventy", "fiftyToSeventy", "belowFifty", "noData", "averageProgress")
+    INSERT INTO "LocalityScore" ("periodId", "localityId", targets, met, "aboveSeventy", "fiftyToSeventy", "belowFifty", "noData", "averageProgress", "approvedValues")
     SELECT * FROM unnest(${col("periodId")}::int[], ${col("localityId")}::int[], ${col("targets")}::int[], ${col("met")}::int[],
-      ${col("aboveSeventy")}::int[], ${col("fiftyToSeventy")}::int[], ${col("belowFifty")}::int[], ${col("noData")}::int[], ${col("averageProgress")}::float8[])`;
+      ${col("aboveSeventy")}::int[], ${col("fiftyToSeventy")}::int[], ${col("belowFifty")}::int[], ${col("noData")}::int[], ${col("averageProgress")}::float8[],
+      ${col("approvedValues")}::int[])`;
 }
 
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {

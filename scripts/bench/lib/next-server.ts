@@ -10,7 +10,9 @@ import { BENCH_TODAY } from "./bench-db";
 import type { BenchContext } from "./result";
 
 const NEXT_BIN = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");
-const BUILD_ID = path.join(projectRoot, ".next", "BUILD_ID");
+// NEXT_DIST_DIR (read by next.config.js too) lets the benchmark build beside a test build in the same tree.
+const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
+const BUILD_ID = path.join(projectRoot, DIST_DIR, "BUILD_ID");
 const HOST = "127.0.0.1";
 const READY_TIMEOUT_MS = 90_000;
 
@@ -60,7 +62,7 @@ async function isReady(origin: string): Promise<boolean> {
  * whatever database the last server used (the e2e seed, an older bench data set), so they go before we start.
  */
 function clearRuntimeCaches(log: (m: string) => void): void {
-  for (const dir of [path.join(".next", "cache", "fetch-cache"), path.join(".next", "server", "route-cache")]) {
+  for (const dir of [path.join(DIST_DIR, "cache", "fetch-cache"), path.join(DIST_DIR, "server", "route-cache")]) {
     if (!existsSync(path.join(projectRoot, dir))) continue;
     rmSync(path.join(projectRoot, dir), { recursive: true, force: true });
     log(`cleared ${dir} (pages and data cached by earlier servers)`);

@@ -89,11 +89,18 @@ export const queriesSection: BenchSection = async (ctx: BenchContext) => {
         title: "Committee overview (province, latest quarter)",
         run: () => getCommitteeOverview(viewer, periodKey, db),
         hand: [
-          { sql: `SELECT a."indicatorId", p.year, p.quarter, r.value, r."approvedAt", r.origin FROM "Actual" a JOIN "ReportingPeriod" p ON p.id = a."periodId"
-                  JOIN "ActualRevision" r ON r."actualId" = a.id AND r.revision = a."publishedRevision" WHERE a."localityId" = $1 AND p."startsOn" <= $2`, params: [provinceId, process.env.APP_TODAY] },
-          { sql: `SELECT t.id, t."indicatorId", t.year, t.value, t.comparator, t.baseline, i.code, i.kind, i.direction FROM "Target" t JOIN "Indicator" i ON i.id = t."indicatorId" WHERE t."localityId" = $1 AND t.year BETWEEN $2 - 1 AND $2`, params: [provinceId, period.year] },
+          { sql: `SELECT a."indicatorId", p.year, p.quarter, r.value::float8 AS value, r."approvedAt", r.revision, r.origin, ss.name AS "sourceSystem", ag.name AS agency
+                  FROM "Actual" a JOIN "ReportingPeriod" p ON p.id = a."periodId" JOIN "ActualRevision" r ON r."actualId" = a.id AND r.revision = a."publishedRevision"
+                  JOIN "Submission" s ON s.id = a."submissionId" LEFT JOIN "Agency" ag ON ag.id = s."agencyId" LEFT JOIN "SourceSystem" ss ON ss.id = r."sourceSystemId"
+                  WHERE a."localityId" = $1 AND p."startsOn" <= $2`, params: [provinceId, process.env.APP_TODAY] },
+          { sql: `SELECT t.id, t."indicatorId", t.year, t.value, t.comparator, t.baseline, t.deadline, i.code, i."nameVi", i."nameEn", i.unit, i.kind, i.direction,
+                         i.source, i.definition, i."numeratorDefinition", i."denominatorDefinition", pl.code AS pillar, ag.name AS "leadAgency"
+                  FROM "Target" t JOIN "Indicator" i ON i.id = t."indicatorId" JOIN "Pillar" pl ON pl.id = i."pillarId" LEFT JOIN "Agency" ag ON ag.id = t."leadAgencyId"
+                  WHERE t."localityId" = $1 AND t.year <= $2 ORDER BY pl."sortOrder", i."sortOrder"`, params: [provinceId, period.year] },
+          { sql: `SELECT DISTINCT p.year, p.quarter FROM "Submission" s JOIN "ReportingPeriod" p ON p.id = s."periodId"
+                  WHERE s."agencyId" IS NOT NULL AND s.status IN ('DRAFT', 'SUBMITTED', 'RETURNED')`, params: [] },
         ],
-        detail: "hand SQL: the province's approved values and targets the overview is scored from",
+        detail: "hand SQL: the rows the overview is computed from (the province's approved values with their provenance, its targets with their indicators, the quarters with open agency reports)",
       },
       {
         id: "query.ranking",

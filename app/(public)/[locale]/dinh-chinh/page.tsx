@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { CorrectionsLog } from "@/components/public/corrections-log";
 import { isLocale } from "@/lib/i18n/locales";
-import { getCachedPublicCorrections } from "@/lib/server/public-cache";
+import { getCachedPublicCorrectionsPage } from "@/lib/server/public-cache";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -17,5 +17,5 @@ export default async function PublicCorrectionsPage({ params }: { params: Promis
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  return <CorrectionsLog data={await getCachedPublicCorrections()} locale={locale} />;
+  return <CorrectionsLog data={await getCachedPublicCorrectionsPage()} locale={locale} />;
 }

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { IndicatorView } from "@/components/public/indicator-view";
 import { isLocale } from "@/lib/i18n/locales";
-import { getCachedPublicIndicator } from "@/lib/server/public-cache";
+import { getCachedPublicIndicatorPage } from "@/lib/server/public-cache";
 import { isIndicatorCode } from "@/lib/server/queries/public/indicator";
 
 export function generateStaticParams() {
@@ -13,7 +13,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; code: string }> }): Promise<Metadata> {
   const { locale, code } = await params;
   if (!isLocale(locale) || !isIndicatorCode(code)) return {};
-  const data = await getCachedPublicIndicator(code);
+  const data = await getCachedPublicIndicatorPage(code);
   if (!data) return {};
   const name = locale === "vi" ? data.nameVi : data.nameEn;
   const t = await getTranslations({ locale, namespace: "publicIndicator" });
@@ -25,7 +25,7 @@ export default async function PublicIndicatorPage({ params }: { params: Promise<
   const { locale, code } = await params;
   if (!isLocale(locale) || !isIndicatorCode(code)) notFound();
   setRequestLocale(locale);
-  const data = await getCachedPublicIndicator(code);
+  const data = await getCachedPublicIndicatorPage(code);
   if (!data) notFound();
   return <IndicatorView data={data} locale={locale} />;
 }
