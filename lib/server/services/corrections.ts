@@ -36,7 +36,11 @@ export async function correctValue(viewer: Viewer, rawInput: unknown, db: Db): P
       { viewer, reporter: input.reporter, periodId: period.id, submissionId: submission.id, due, action: "actual.correct", reason: input.reason },
       [{ indicatorId: input.indicatorId, version: input.version, value: value.value }],
     );
-    if (changed === 0 || submission.status !== "APPROVED") return;
+    if (changed === 0) return;
+    // The committee approves a submitted report at the version it read: a correction must make that view stale,
+    // or an approval racing it would publish a value the committee never saw.
+    if (submission.status === "SUBMITTED") await tx.submission.update({ where: { id: submission.id }, data: { version: { increment: 1 } } });
+    if (submission.status !== "APPROVED") return;
     await tx.submission.update({ where: { id: submission.id }, data: { status: "SUBMITTED", version: { increment: 1 } } });
     await writeAudit(tx, [{
       actorId: viewer.userId, action: "submission.reopen_for_correction", entity: "Submission", entityId: submission.id,

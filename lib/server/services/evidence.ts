@@ -10,6 +10,7 @@ import { writeAudit } from "../audit";
 import type { Db } from "../db";
 import { ConflictError, DomainValidationError, ForbiddenError, NotFoundError } from "../errors";
 import { deleteEvidence, writeEvidence } from "../evidence-store";
+import { log } from "../log";
 import { canEnterActuals, canViewSubmission, type Reporter } from "../permissions";
 import type { Viewer } from "../viewer";
 import { EDITABLE_STATUSES, getWritablePeriod } from "./reporting";
@@ -133,7 +134,7 @@ export async function uploadEvidence(viewer: Viewer, rawInput: unknown, db: Db, 
       return created;
     });
   } catch (error) {
-    await deleteEvidence(storageKey).catch((cleanup: unknown) => console.error("[evidence] could not remove an unrecorded file", storageKey, cleanup));
+    await deleteEvidence(storageKey).catch((cleanup: unknown) => log.error("could not remove an unrecorded evidence file", { area: "evidence", storageKey, error: cleanup }));
     throw error;
   }
 }
@@ -156,7 +157,7 @@ export async function removeEvidence(viewer: Viewer, rawInput: unknown, db: Db, 
     }]);
   });
   // After commit: a file left behind by a failure here is unreferenced and harmless; a missing one would not be.
-  await deleteEvidence(file.storageKey).catch((error: unknown) => console.error("[evidence] could not remove a deleted file", file.storageKey, error));
+  await deleteEvidence(file.storageKey).catch((error: unknown) => log.error("could not remove a deleted evidence file", { area: "evidence", storageKey: file.storageKey, error }));
 }
 
 /** A file for download, to the reporter's officers, the committee and admins; anyone else → not found. */

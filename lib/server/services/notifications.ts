@@ -2,6 +2,7 @@ import "server-only";
 import type { NotificationKind, Prisma } from "@/generated/prisma/client";
 import { getNow } from "@/lib/today";
 import type { Db } from "../db";
+import { log } from "../log";
 import { sendMail } from "../mailer";
 import type { Reporter } from "../permissions";
 
@@ -45,7 +46,7 @@ export async function emailNotices(db: Db, ids: number[]): Promise<void> {
         await db.notification.update({ where: { id: notice.id }, data: { emailedAt: new Date() } });
       }
     } catch (error) {
-      console.error(`[mail] notice ${notice.id} was not e-mailed`, error);
+      log.error("notice was not e-mailed", { area: "mail", noticeId: notice.id, userId: notice.userId, error });
     }
   }
 }

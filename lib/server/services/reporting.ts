@@ -130,19 +130,21 @@ export async function submitSubmission(viewer: Viewer, rawInput: unknown, db: Db
   if (!EDITABLE_STATUSES.has(submission.status)) throw new ConflictError("Báo cáo đã được gửi trước đó.");
 
   const due = await getDueTargets(db, submission, submission.period);
-  const filled = await db.actual.findMany({
-    where: { periodId: submission.periodId, OR: due.map((t) => ({ indicatorId: t.indicatorId, localityId: t.localityId })), value: { not: null } },
-    select: { indicatorId: true },
-  });
-  const missing = due.length - new Set(filled.map((a) => a.indicatorId)).size;
-  if (missing > 0) throw new DomainValidationError(`Còn ${missing} chỉ tiêu chưa nhập số liệu. Vui lòng nhập đủ trước khi gửi.`);
-
   await db.$transaction(async (tx) => {
     const updated = await tx.submission.updateMany({
       where: { id: submission.id, version: input.version, status: submission.status },
       data: { status: "SUBMITTED", submittedAt: now, submittedById: viewer.userId, returnReason: null, version: { increment: 1 } },
     });
     if (updated.count !== 1) throw new ConflictError();
+    // Counted after the update, which holds the submission's row: a save racing this submit has either
+    // committed (and is counted) or waits and then finds the report submitted. Counted before, a value
+    // cleared in between would be sent, and approved, empty.
+    const filled = await tx.actual.findMany({
+      where: { periodId: submission.periodId, OR: due.map((t) => ({ indicatorId: t.indicatorId, localityId: t.localityId })), value: { not: null } },
+      select: { indicatorId: true },
+    });
+    const missing = due.length - new Set(filled.map((a) => a.indicatorId)).size;
+    if (missing > 0) throw new DomainValidationError(`Còn ${missing} chỉ tiêu chưa nhập số liệu. Vui lòng nhập đủ trước khi gửi.`);
     await tx.actual.updateMany({ where: { submissionId: submission.id, returnReason: { not: null } }, data: { returnReason: null } });
     await writeAudit(tx, [{
       actorId: viewer.userId, action: "submission.submit", entity: "Submission", entityId: submission.id,

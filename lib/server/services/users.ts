@@ -6,6 +6,7 @@ import { inviteSchema, reassignSchema, setPasswordSchema, userActiveSchema, user
 import { writeAudit } from "../audit";
 import type { Db } from "../db";
 import { ConflictError, DomainValidationError, ForbiddenError, NotFoundError } from "../errors";
+import { log } from "../log";
 import { sendMail } from "../mailer";
 import { canAdminister } from "../permissions";
 import type { Viewer } from "../viewer";
@@ -36,7 +37,7 @@ async function issueToken(tx: Tx, userId: number, purpose: Purpose, now: Date): 
  * After commit: e-mail the link when SMTP is configured. Without it (or when sending fails) the link is logged
  * for the operator and the admin is shown it once, since it is the only way the person can get in.
  */
-async function deliverLink(user: { email: string; name: string }, token: string, purpose: Purpose): Promise<IssuedLink> {
+async function deliverLink(user: { id: number; email: string; name: string }, token: string, purpose: Purpose): Promise<IssuedLink> {
   const path = `/dat-mat-khau/${token}`;
   const url = `${(process.env.NEXTAUTH_URL ?? "").replace(/\/$/, "")}${path}`;
   const subject = purpose === "invite" ? "Mời tham gia Bảng theo dõi chuyển đổi số" : "Đặt lại mật khẩu Bảng theo dõi chuyển đổi số";
@@ -44,9 +45,9 @@ async function deliverLink(user: { email: string; name: string }, token: string,
   const text = `Chào ${user.name},\n\n${intro}\nVui lòng đặt mật khẩu tại liên kết sau (dùng được một lần, trong ${TOKEN_DAYS} ngày):\n\n${url}\n\nNếu bạn không chờ thư này, hãy bỏ qua nó.`;
   try {
     if (await sendMail({ to: user.email, subject, text })) return { path, emailed: true };
-    console.info(`[mail] SMTP_URL chưa được cấu hình; liên kết đặt mật khẩu cho ${user.email}: ${url}`);
+    log.info("SMTP_URL chưa được cấu hình; liên kết đặt mật khẩu cho người dùng", { area: "mail", purpose, userId: user.id, url });
   } catch (error) {
-    console.error(`[mail] không gửi được thư đặt mật khẩu cho ${user.email}`, error);
+    log.error("không gửi được thư đặt mật khẩu", { area: "mail", purpose, userId: user.id, error });
   }
   return { path, emailed: false };
 }

@@ -4,6 +4,7 @@ import { buildBriefDocx } from "@/lib/server/brief/docx";
 import { getDb } from "@/lib/server/db";
 import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
 import { buildXlsx, xlsxResponse, type XlsxSheet } from "@/lib/server/exports/xlsx";
+import { log } from "@/lib/server/log";
 import { getQuarterlyBrief, type QuarterlyBrief } from "@/lib/server/queries/committee-brief";
 import { getToday } from "@/lib/today";
 
@@ -33,7 +34,7 @@ export async function GET(request: Request) {
   } catch (error) {
     if (error instanceof ForbiddenError) return problem(403, error.message);
     if (error instanceof NotFoundError) return problem(404, error.message);
-    console.error("[brief] unexpected error", error);
+    log.error("quarterly brief failed", { area: "brief", error });
     return problem(500, "Đã có lỗi hệ thống, chưa tạo được báo cáo. Vui lòng thử lại sau.");
   }
 }

@@ -2,6 +2,7 @@ import { requireRole } from "@/lib/server/auth";
 import { getDb } from "@/lib/server/db";
 import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
 import { buildTemplateCsv, buildTemplateXlsx, templateFileName } from "@/lib/server/import/write-template";
+import { log } from "@/lib/server/log";
 import { getImportTemplate } from "@/lib/server/queries/import-template";
 import { getToday } from "@/lib/today";
 
@@ -29,7 +30,7 @@ export async function GET(request: Request) {
   } catch (error) {
     if (error instanceof ForbiddenError) return problem(403, error.message);
     if (error instanceof NotFoundError) return problem(404, error.message);
-    console.error("[template] unexpected error", error);
+    log.error("entry template failed", { area: "template", error });
     return problem(500, "Đã có lỗi hệ thống, chưa tạo được tệp mẫu. Vui lòng thử lại sau.");
   }
 }

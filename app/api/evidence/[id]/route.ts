@@ -2,6 +2,7 @@ import { getViewer } from "@/lib/server/auth";
 import { getDb } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/server/errors";
 import { openEvidenceStream } from "@/lib/server/evidence-store";
+import { log } from "@/lib/server/log";
 import { getEvidenceForDownload } from "@/lib/server/services/evidence";
 
 export const dynamic = "force-dynamic";
@@ -46,10 +47,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   } catch (error) {
     if (error instanceof NotFoundError) return notFound();
     if (error instanceof Error && "code" in error && error.code === "ENOENT") {
-      console.error("[evidence] recorded file is missing from storage", id);
+      log.error("recorded evidence file is missing from storage", { area: "evidence", evidenceId: id });
       return notFound();
     }
-    console.error("[evidence] download failed", error);
+    log.error("evidence download failed", { area: "evidence", error });
     return Response.json({ status: "error", message: "Đã có lỗi hệ thống. Vui lòng thử lại sau." }, { status: 500, headers: PRIVATE });
   }
 }

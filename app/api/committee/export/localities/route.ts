@@ -5,6 +5,7 @@ import { requireRole } from "@/lib/server/auth";
 import { getDb } from "@/lib/server/db";
 import { ForbiddenError } from "@/lib/server/errors";
 import { buildXlsx, xlsxResponse, type XlsxSheet } from "@/lib/server/exports/xlsx";
+import { log } from "@/lib/server/log";
 import { getLocalityRanking } from "@/lib/server/queries/committee-localities";
 
 export const dynamic = "force-dynamic";
@@ -13,9 +14,10 @@ type Cell = string | number | null;
 
 /** GET ?period=2025-Q1&level=COMMUNE|DISTRICT&indicator=XA-01 — the ranking and the heat map as two sheets. */
 export async function GET(request: Request) {
-  const t = await getTranslations("localities");
   try {
+    // The caller first, as in every handler: a refusal must not depend on anything read before it.
     const viewer = await requireRole("COMMITTEE", "ADMIN");
+    const t = await getTranslations("localities");
     const params = new URL(request.url).searchParams;
     const level = params.get("level") === "DISTRICT" ? "DISTRICT" : "COMMUNE";
     const ranking = await getLocalityRanking(viewer, { periodKey: params.get("period"), level, indicatorCode: params.get("indicator") }, getDb());
@@ -68,8 +70,8 @@ export async function GET(request: Request) {
     return xlsxResponse(await buildXlsx([rankingSheet, heatSheet]), `dia-phuong-${level.toLowerCase()}-${key}.xlsx`);
   } catch (error) {
     if (error instanceof ForbiddenError) return problem(403, error.message);
-    console.error("[export/localities] unexpected error", error);
-    return problem(500, t("exportFailed"));
+    log.error("localities export failed", { area: "export", error });
+    return problem(500, (await getTranslations("localities"))("exportFailed"));
   }
 }
 

@@ -7,6 +7,7 @@ import { requireRole } from "@/lib/server/auth";
 import { getDb } from "@/lib/server/db";
 import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
 import { buildXlsx, xlsxResponse, type XlsxColumn } from "@/lib/server/exports/xlsx";
+import { log } from "@/lib/server/log";
 import { getCommitteeOverview, type OverviewRow } from "@/lib/server/queries/committee-overview";
 
 export const dynamic = "force-dynamic";
@@ -46,7 +47,7 @@ export async function GET(request: Request) {
   } catch (error) {
     if (error instanceof ForbiddenError) return problem(403, error.message);
     if (error instanceof NotFoundError) return problem(404, error.message);
-    console.error("[export] overview failed", error);
+    log.error("overview export failed", { area: "export", error });
     return problem(500, "Đã có lỗi hệ thống, chưa tạo được tệp Excel. Vui lòng thử lại sau.");
   }
 }

@@ -8,6 +8,7 @@ import { requireRole } from "@/lib/server/auth";
 import { getDb } from "@/lib/server/db";
 import { ForbiddenError } from "@/lib/server/errors";
 import { buildXlsx, xlsxResponse, type XlsxColumn } from "@/lib/server/exports/xlsx";
+import { log } from "@/lib/server/log";
 import { asQuarter } from "@/lib/server/queries/periods";
 import { getTaskBoard, type TaskView } from "@/lib/server/queries/tasks";
 import { getToday } from "@/lib/today";
@@ -56,7 +57,7 @@ export async function GET(request: Request) {
     return xlsxResponse(bytes, `nhiem-vu-${today.toISOString().slice(0, 10)}.xlsx`);
   } catch (error) {
     if (error instanceof ForbiddenError) return problem(403, error.message);
-    console.error("[export tasks] unexpected error", error);
+    log.error("tasks export failed", { area: "export", error });
     return problem(500, "Đã có lỗi hệ thống, chưa tạo được tệp Excel. Vui lòng thử lại sau.");
   }
 }

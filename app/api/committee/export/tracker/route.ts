@@ -6,6 +6,7 @@ import { requireRole } from "@/lib/server/auth";
 import { getDb } from "@/lib/server/db";
 import { ForbiddenError } from "@/lib/server/errors";
 import { buildXlsx, xlsxResponse, type XlsxColumn } from "@/lib/server/exports/xlsx";
+import { log } from "@/lib/server/log";
 import { getSubmissionTracker, parseTrackerFilters, type TrackerRow } from "@/lib/server/queries/committee-tracker";
 import { asQuarter } from "@/lib/server/queries/periods";
 import { getToday } from "@/lib/today";
@@ -43,7 +44,7 @@ export async function GET(request: Request) {
     return xlsxResponse(bytes, `tien-do-nop-bao-cao-${quarterKey(quarter)}.xlsx`);
   } catch (error) {
     if (error instanceof ForbiddenError) return problem(403, error.message);
-    console.error("[export tracker] unexpected error", error);
+    log.error("tracker export failed", { area: "export", error });
     return problem(500, "Đã có lỗi hệ thống, chưa tạo được tệp Excel. Vui lòng thử lại sau.");
   }
 }

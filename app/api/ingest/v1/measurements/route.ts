@@ -1,4 +1,5 @@
 import { getDb } from "@/lib/server/db";
+import { log } from "@/lib/server/log";
 import { bearerToken, ingestMeasurements } from "@/lib/server/services/ingest";
 import { getNow } from "@/lib/today";
 
@@ -17,7 +18,7 @@ export async function POST(request: Request) {
     );
     return Response.json(answer.body, { status: answer.status, headers: { ...answer.headers, "cache-control": "no-store" } });
   } catch (error) {
-    console.error("[ingest] batch failed", error);
+    log.error("ingest batch failed", { area: "ingest", error });
     return problem(500, "internal_error", "Đã có lỗi hệ thống, lô chưa được ghi. Vui lòng gửi lại sau với cùng Idempotency-Key.");
   }
 }
