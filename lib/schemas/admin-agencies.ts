@@ -1,10 +1,11 @@
+import { idSchema, plainString } from "./common";
 import { z } from "./zod-locale";
 
 // Provincial agencies (Sở, Ban…) as the admin creates, renames and (de)activates them.
 
-const id = z.coerce.number({ error: "Mã không hợp lệ." }).int("Mã không hợp lệ.").positive("Mã không hợp lệ.");
-const name = z.string().trim().min(5, "Vui lòng nhập tên đầy đủ của cơ quan (ít nhất 5 ký tự).").max(200, "Tên cơ quan quá dài (tối đa 200 ký tự).");
-const shortName = z.string().trim().min(2, "Vui lòng nhập tên viết tắt (ít nhất 2 ký tự).").max(60, "Tên viết tắt quá dài (tối đa 60 ký tự).");
+const id = idSchema();
+const name = plainString().trim().min(5, "Vui lòng nhập tên đầy đủ của cơ quan (ít nhất 5 ký tự).").max(200, "Tên cơ quan quá dài (tối đa 200 ký tự).");
+const shortName = plainString().trim().min(2, "Vui lòng nhập tên viết tắt (ít nhất 2 ký tự).").max(60, "Tên viết tắt quá dài (tối đa 60 ký tự).");
 
 export const agencyCreateSchema = z.object({
   // Codes name the agency in imports and e-mail addresses: upper-case letters and digits only.

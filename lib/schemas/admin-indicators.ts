@@ -1,12 +1,13 @@
+import { calendarDateSchema, idSchema, plainString } from "./common";
 import { z } from "./zod-locale";
 
 // Editing an indicator's descriptive fields, and recording a change of method (a series break).
 
-const id = z.coerce.number({ error: "Mã không hợp lệ." }).int("Mã không hợp lệ.").positive("Mã không hợp lệ.");
+const id = idSchema();
 const text = (min: number, max: number, label: string) =>
-  z.string().trim().min(min, `Vui lòng nhập ${label}${min > 1 ? ` (ít nhất ${min} ký tự)` : ""}.`).max(max, `${label[0]?.toUpperCase()}${label.slice(1)} quá dài (tối đa ${max} ký tự).`);
+  plainString().trim().min(min, `Vui lòng nhập ${label}${min > 1 ? ` (ít nhất ${min} ký tự)` : ""}.`).max(max, `${label[0]?.toUpperCase()}${label.slice(1)} quá dài (tối đa ${max} ký tự).`);
 const optionalText = (max: number, label: string) =>
-  z.string().trim().max(max, `${label} quá dài (tối đa ${max} ký tự).`).optional().transform((v) => (v ? v : null));
+  plainString().trim().max(max, `${label} quá dài (tối đa ${max} ký tự).`).optional().transform((v) => (v ? v : null));
 
 export const indicatorUpdateSchema = z.object({
   indicatorId: id,
@@ -22,7 +23,7 @@ export const indicatorUpdateSchema = z.object({
 
 export const methodChangeSchema = z.object({
   indicatorId: id,
-  effectiveFrom: z.string().regex(/^\d{4}-(01|04|07|10)-01$/, "Ngày áp dụng phải là ngày đầu một quý (01/01, 01/04, 01/07 hoặc 01/10), ví dụ 2025-07-01."),
+  effectiveFrom: calendarDateSchema("Ngày áp dụng phải là ngày đầu một quý (01/01, 01/04, 01/07 hoặc 01/10) từ năm 2000 đến 2100, ví dụ 2025-07-01.", /^\d{4}-(01|04|07|10)-01$/),
   descriptionVi: text(10, 2000, "mô tả thay đổi (tiếng Việt)"),
   descriptionEn: text(10, 2000, "mô tả thay đổi (tiếng Anh)"),
 });

@@ -1,4 +1,5 @@
 import { parseLocalizedNumber } from "@/lib/parse-number";
+import { calendarDateSchema, idSchema, plainString } from "./common";
 import { z } from "./zod-locale";
 
 // One target (indicator × locality × year) as the admin sets it, and the cascade of a provincial target.
@@ -7,15 +8,15 @@ export const COMPARATORS = ["GTE", "GT", "LTE", "LT"] as const;
 export const CASCADE_RULES = ["SAME", "POPULATION_SHARE"] as const;
 export type CascadeRule = (typeof CASCADE_RULES)[number];
 
-const id = z.coerce.number({ error: "Mã không hợp lệ." }).int("Mã không hợp lệ.").positive("Mã không hợp lệ.");
+const id = idSchema();
 /** A required choice from a list: an empty select reads as "please choose", not as a bad id. */
-const choice = (message: string) => z.coerce.number({ error: message }).int(message).positive(message);
+const choice = (message: string) => idSchema(message);
 // Target.value is Decimal(20, 4): 16 integer digits at most.
 const MAX_ABS = 1e15;
 
 /** A number as typed by a Vietnamese or English user (lib/parse-number.ts); empty is null. */
 const localizedNumber = (label: string) =>
-  z.string({ error: `${label} phải là một số.` }).max(40, `${label} quá dài.`).transform((text, ctx) => {
+  plainString({ error: `${label} phải là một số.` }).max(40, `${label} quá dài.`).transform((text, ctx) => {
     const value = parseLocalizedNumber(text);
     if (value !== null && (Number.isNaN(value) || Math.abs(value) >= MAX_ABS)) {
       ctx.addIssue({ code: "custom", message: `${label} phải là một số, ví dụ 85 hoặc 97,5.` });
@@ -35,9 +36,9 @@ export const targetSchema = z.object({
   }),
   comparator: z.enum(COMPARATORS, { error: "Vui lòng chọn cách so sánh." }),
   baseline: localizedNumber("Giá trị gốc").optional().transform((v) => v ?? null),
-  deadline: z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Thời hạn phải có dạng năm-tháng-ngày, ví dụ 2025-12-31.")]).optional().transform((v) => (v ? v : null)),
+  deadline: z.union([z.literal(""), calendarDateSchema("Thời hạn phải là một ngày có thật từ năm 2000 đến 2100, dạng năm-tháng-ngày, ví dụ 2025-12-31.")]).optional().transform((v) => (v ? v : null)),
   leadAgencyId: z.union([z.literal("").transform(() => null), id]).optional().transform((v) => v ?? null),
-  note: z.string().trim().max(1000, "Ghi chú quá dài (tối đa 1.000 ký tự).").optional().transform((v) => (v ? v : null)),
+  note: plainString().trim().max(1000, "Ghi chú quá dài (tối đa 1.000 ký tự).").optional().transform((v) => (v ? v : null)),
 });
 
 export const cascadeSchema = z.object({

@@ -1,3 +1,4 @@
+import { idSchema, plainString } from "./common";
 import { z } from "./zod-locale";
 
 // Accounts as the admin manages them (invite, reassign, deactivate, reset), and the one-time set-password form.
@@ -5,7 +6,7 @@ import { z } from "./zod-locale";
 export const ROLES = ["ADMIN", "COMMITTEE", "OFFICER"] as const;
 export const PASSWORD_MIN = 10;
 
-const id = z.coerce.number({ error: "Mã không hợp lệ." }).int("Mã không hợp lệ.").positive("Mã không hợp lệ.");
+const id = idSchema();
 const optionalId = z.union([z.literal("").transform(() => null), id]).optional().transform((v) => v ?? null);
 
 /** An officer reports for exactly one unit: a locality or an agency. Other roles have none. */
@@ -21,7 +22,7 @@ function checkUnit(value: { role?: string; localityId: number | null; agencyId: 
 
 export const inviteSchema = z.object({
   email: z.string({ error: "Vui lòng nhập email." }).trim().toLowerCase().max(200, "Email quá dài.").pipe(z.email("Email không hợp lệ.")),
-  name: z.string({ error: "Vui lòng nhập họ tên." }).trim().min(3, "Vui lòng nhập họ tên (ít nhất 3 ký tự).").max(200, "Họ tên quá dài (tối đa 200 ký tự)."),
+  name: plainString({ error: "Vui lòng nhập họ tên." }).trim().min(3, "Vui lòng nhập họ tên (ít nhất 3 ký tự).").max(200, "Họ tên quá dài (tối đa 200 ký tự)."),
   role: z.enum(ROLES, { error: "Vui lòng chọn vai trò." }),
   localityId: optionalId,
   agencyId: optionalId,
@@ -37,8 +38,8 @@ export const userActiveSchema = z.object({
 export const reassignSchema = z.object({ userId: id, localityId: optionalId, agencyId: optionalId }).superRefine(checkUnit);
 
 export const setPasswordSchema = z.object({
-  token: z.string({ error: "Liên kết không hợp lệ." }).min(20, "Liên kết không hợp lệ.").max(200, "Liên kết không hợp lệ."),
-  password: z.string({ error: "Vui lòng nhập mật khẩu mới." }).min(PASSWORD_MIN, `Mật khẩu phải có ít nhất ${PASSWORD_MIN} ký tự.`).max(200, "Mật khẩu quá dài (tối đa 200 ký tự)."),
+  token: plainString({ error: "Liên kết không hợp lệ." }).min(20, "Liên kết không hợp lệ.").max(200, "Liên kết không hợp lệ."),
+  password: plainString({ error: "Vui lòng nhập mật khẩu mới." }).min(PASSWORD_MIN, `Mật khẩu phải có ít nhất ${PASSWORD_MIN} ký tự.`).max(200, "Mật khẩu quá dài (tối đa 200 ký tự)."),
   confirm: z.string({ error: "Vui lòng nhập lại mật khẩu." }),
 }).refine((v) => v.password === v.confirm, { path: ["confirm"], message: "Hai lần nhập mật khẩu không khớp." });
 

@@ -1,4 +1,5 @@
 import { IMPORT_MAX_BYTES } from "../import-state";
+import { idSchema, plainString } from "./common";
 import { z } from "./zod-locale";
 
 // The national indicator catalogue (one entry per national indicator, mapped to the province's code), the
@@ -8,9 +9,9 @@ const CODE = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$/;
 const code = (max: number, example: string) =>
   z.string({ error: "bắt buộc, là văn bản." }).trim().min(1, { error: "bắt buộc.", abort: true }).max(max, `tối đa ${max} ký tự.`).regex(CODE, `chỉ gồm chữ in hoa không dấu, chữ số và dấu gạch ngang, ví dụ ${example}.`);
 const text = (min: number, max: number) =>
-  z.string({ error: "bắt buộc, là văn bản." }).trim().min(min, `bắt buộc, ít nhất ${min} ký tự.`).max(max, `tối đa ${max} ký tự.`);
+  plainString({ error: "bắt buộc, là văn bản." }).trim().min(min, `bắt buộc, ít nhất ${min} ký tự.`).max(max, `tối đa ${max} ký tự.`);
 const optionalText = (max: number) =>
-  z.string({ error: "phải là văn bản hoặc để trống." }).trim().max(max, `tối đa ${max} ký tự.`).nullish().transform((v) => (v ? v : null));
+  plainString({ error: "phải là văn bản hoặc để trống." }).trim().max(max, `tối đa ${max} ký tự.`).nullish().transform((v) => (v ? v : null));
 
 export const LEVEL_CODES = ["PROVINCE", "DISTRICT", "COMMUNE"] as const;
 
@@ -116,13 +117,13 @@ export async function readCatalogueForm(formData: FormData) {
   };
 }
 
-const id = z.coerce.number({ error: "Mã không hợp lệ." }).int("Mã không hợp lệ.").positive("Mã không hợp lệ.");
+const id = idSchema();
 
 export const methodDeviationSchema = z.object({
-  indicatorId: z.coerce.number({ error: "Vui lòng chọn chỉ tiêu." }).int("Vui lòng chọn chỉ tiêu.").positive("Vui lòng chọn chỉ tiêu."),
+  indicatorId: idSchema("Vui lòng chọn chỉ tiêu."),
   // Empty means the province itself measures it differently.
   localityId: z.union([z.literal("").transform(() => null), z.null(), id]).optional().transform((v) => v ?? null),
-  description: z.string({ error: "Vui lòng mô tả điểm khác biệt." }).trim()
+  description: plainString({ error: "Vui lòng mô tả điểm khác biệt." }).trim()
     .min(10, "Vui lòng mô tả điểm khác biệt (ít nhất 10 ký tự), ví dụ “Mẫu số: tỉnh dùng …; danh mục quốc gia dùng …”.")
     .max(1000, "Mô tả quá dài (tối đa 1000 ký tự)."),
 });

@@ -1,3 +1,4 @@
+import { idSchema } from "./common";
 import { z } from "./zod-locale";
 
 /** Limits shared by the upload control (early hints) and the server (the rule). */
@@ -9,7 +10,7 @@ export const EVIDENCE_ACCEPT = EVIDENCE_MIME_TYPES.join(",");
 
 export type EvidenceMimeType = (typeof EVIDENCE_MIME_TYPES)[number];
 
-const id = (message: string) => z.coerce.number({ error: message }).int(message).positive(message);
+const id = (message: string) => idSchema(message);
 const NO_FILE = "Vui lòng chọn tệp minh chứng.";
 
 export const uploadEvidenceSchema = z.object({

@@ -28,11 +28,14 @@ export function readTransitionForm(formData: FormData) {
   return { submissionId: formData.get("submissionId"), version: formData.get("version") };
 }
 
+/** Trimmed text; a part that is not text (a file) is passed on for the schema to refuse, not read as "[object File]". */
+const textOrAsIs = (value: FormDataEntryValue | null) => (typeof value === "string" ? value.trim() : value ?? "");
+
 /** A return: the submission's reason, plus `reason:<indicatorId>` fields; empty ones are ignored. */
 export function readReturnForm(formData: FormData) {
   const valueReasons = formData
     .getAll("indicatorId")
-    .map((raw) => ({ indicatorId: String(raw), reason: String(formData.get(valueReasonFieldName(Number(raw))) ?? "").trim() }))
+    .map((raw) => ({ indicatorId: String(raw), reason: textOrAsIs(formData.get(valueReasonFieldName(Number(raw)))) }))
     .filter((r) => r.reason !== "");
   return { ...readTransitionForm(formData), reason: formData.get("reason") ?? "", valueReasons };
 }

@@ -1,10 +1,11 @@
 import { IMPORT_MAX_BYTES } from "../import-state";
+import { idSchema } from "./common";
 import { z } from "./zod-locale";
 
 const NO_FILE = "Vui lòng chọn tệp số liệu (.xlsx hoặc .csv).";
 
 export const importFileSchema = z.object({
-  periodId: z.coerce.number({ error: "Kỳ báo cáo không hợp lệ." }).int("Kỳ báo cáo không hợp lệ.").positive("Kỳ báo cáo không hợp lệ."),
+  periodId: idSchema("Kỳ báo cáo không hợp lệ."),
   fileName: z.string({ error: NO_FILE }).max(4096, "Tên tệp quá dài."),
   bytes: z
     .instanceof(Uint8Array, { error: NO_FILE })

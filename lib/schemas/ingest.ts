@@ -77,8 +77,24 @@ function toRow(index: number, row: IngestRowInput): IngestRow {
   };
 }
 
+/** A batch is an object holding an array of flat objects; deeper nesting is refused before anything walks it. */
+const MAX_NESTING = 8;
+
+function nestedDeeperThan(raw: unknown, max: number): boolean {
+  // Iterative: a recursive walk of a hostile body ("[[[[…") would overflow the stack.
+  const pending: [unknown, number][] = [[raw, 1]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [value, depth] = next;
+    if (value === null || typeof value !== "object") continue;
+    if (depth > max) return true;
+    for (const child of Object.values(value)) pending.push([child, depth + 1]);
+  }
+  return false;
+}
+
 /** The envelope, then every row on its own: good rows come back resolved, bad ones with their messages. */
 export function parseIngestBody(raw: unknown): ParsedIngestBody {
+  if (nestedDeeperThan(raw, MAX_NESTING)) return { ok: false, message: "Thân yêu cầu lồng quá sâu: mỗi dòng phải là một đối tượng JSON phẳng." };
   const envelope = ingestEnvelopeSchema.safeParse(raw);
   if (!envelope.success) return { ok: false, message: envelope.error.issues[0]?.message ?? "Thân yêu cầu không hợp lệ." };
   const rows: IngestRow[] = [];

@@ -1,3 +1,4 @@
+import { calendarDateSchema, idSchema, MAX_INT4, plainString } from "./common";
 import { z } from "./zod-locale";
 
 // One change to the administrative map, as an admin records it (lib/server/services/locality-changes.ts).
@@ -14,21 +15,22 @@ export const LOCALITY_TYPES = [
 export const SHARE_DECIMALS = 6;
 const SHARE_TOLERANCE = 1e-6;
 
-const id = z.coerce.number({ error: "Mã không hợp lệ." }).int("Mã không hợp lệ.").positive("Mã không hợp lệ.");
+const id = idSchema();
 const text = (min: number, max: number, label: string) =>
-  z.string().trim().min(min, `Vui lòng nhập ${label}${min > 1 ? ` (ít nhất ${min} ký tự)` : ""}.`).max(max, `${label[0]?.toUpperCase()}${label.slice(1)} quá dài (tối đa ${max} ký tự).`);
+  plainString().trim().min(min, `Vui lòng nhập ${label}${min > 1 ? ` (ít nhất ${min} ký tự)` : ""}.`).max(max, `${label[0]?.toUpperCase()}${label.slice(1)} quá dài (tối đa ${max} ký tự).`);
 const optionalText = (max: number, message: string) =>
-  z.string().trim().max(max, message).optional().nullable().transform((v) => (v ? v : null));
+  plainString().trim().max(max, message).optional().nullable().transform((v) => (v ? v : null));
 
 /** yyyy-mm-dd, a real date, and the first day of a quarter: values are reported by quarter, so the map changes between quarters. */
-const quarterStartDate = z
-  .string()
-  .regex(/^\d{4}-(01|04|07|10)-01$/, "Ngày hiệu lực phải là ngày đầu một quý (01/01, 01/04, 01/07 hoặc 01/10), dạng năm-tháng-ngày, ví dụ 2025-07-01.");
+const quarterStartDate = calendarDateSchema(
+  "Ngày hiệu lực phải là ngày đầu một quý (01/01, 01/04, 01/07 hoặc 01/10) từ năm 2000 đến 2100, dạng năm-tháng-ngày, ví dụ 2025-07-01.",
+  /^\d{4}-(01|04|07|10)-01$/,
+);
 
-const share = z.coerce
-  .number({ error: "Tỷ lệ phải là một số." })
-  .gt(0, "Tỷ lệ phải lớn hơn 0.")
-  .lte(1, "Tỷ lệ không được lớn hơn 1 (toàn bộ đơn vị).")
+// Only numbers or numeric text: a bare coercion would also read true as 1 and [1] as 1.
+const share = z
+  .union([z.number(), z.string()], { error: "Tỷ lệ phải là một số." })
+  .pipe(z.coerce.number<string | number>({ error: "Tỷ lệ phải là một số." }).gt(0, "Tỷ lệ phải lớn hơn 0.").lte(1, "Tỷ lệ không được lớn hơn 1 (toàn bộ đơn vị)."))
   .transform((v) => Math.round(v * 10 ** SHARE_DECIMALS) / 10 ** SHARE_DECIMALS)
   .refine((v) => v > 0, "Tỷ lệ quá nhỏ (tối thiểu 0,000001).");
 
@@ -45,7 +47,7 @@ export const newLocalitySchema = z.object({
   level: z.enum(LOCALITY_LEVELS, { error: "Cấp hành chính không hợp lệ." }),
   type: z.enum(LOCALITY_TYPES, { error: "Loại đơn vị không hợp lệ." }),
   parentId: id.nullable(),
-  population: z.union([z.literal("").transform(() => null), z.coerce.number({ error: "Dân số phải là một số." }).int("Dân số là số nguyên.").min(0, "Dân số không được âm.")]).nullable().optional().transform((v) => v ?? null),
+  population: z.union([z.literal("").transform(() => null), z.union([z.number(), z.string()], { error: "Dân số phải là một số." }).pipe(z.coerce.number<string | number>({ error: "Dân số phải là một số." }).int("Dân số là số nguyên.").min(0, "Dân số không được âm.").max(MAX_INT4, "Dân số quá lớn."))]).nullable().optional().transform((v) => v ?? null),
 });
 
 export const successorSchema = z.discriminatedUnion("mode", [existingSuccessorSchema, newLocalitySchema], { error: "Đơn vị kế thừa không hợp lệ." });

@@ -1,10 +1,11 @@
+import { calendarDateSchema, idSchema, plainString, versionSchema } from "./common";
 import { z } from "./zod-locale";
 
-const id = z.coerce.number({ error: "Mã không hợp lệ." }).int("Mã không hợp lệ.").positive("Mã không hợp lệ.");
-const version = z.coerce.number({ error: "Phiên bản không hợp lệ." }).int().min(0);
+const id = idSchema();
+const version = versionSchema(0);
 /** An empty field clears the text (null); an absent one (undefined) leaves the stored text alone. */
 const optionalText = (max: number, message: string) =>
-  z.string().max(max, message).transform((v) => (v.trim() === "" ? null : v.trim())).nullable().optional();
+  plainString().max(max, message).transform((v) => (v.trim() === "" ? null : v.trim())).nullable().optional();
 
 /** The unit that reports: exactly one of a locality or an agency. */
 export const reporterSchema = z
@@ -37,11 +38,11 @@ export const saveActualsSchema = z.object({
 
 export const submissionTransitionSchema = z.object({
   submissionId: id,
-  version: z.coerce.number().int().min(1),
+  version: versionSchema(1),
 });
 
 const reason = (min: number, what: string) =>
-  z.string().trim().min(min, `Vui lòng nêu ${what} (ít nhất ${min} ký tự).`).max(1000, `${what[0]?.toUpperCase()}${what.slice(1)} quá dài (tối đa 1.000 ký tự).`);
+  plainString().trim().min(min, `Vui lòng nêu ${what} (ít nhất ${min} ký tự).`).max(1000, `${what[0]?.toUpperCase()}${what.slice(1)} quá dài (tối đa 1.000 ký tự).`);
 
 export const returnSubmissionSchema = submissionTransitionSchema.extend({
   reason: reason(5, "lý do trả lại"),
@@ -61,7 +62,7 @@ export const periodLockSchema = z.object({ periodId: id, lock: z.enum(["lock", "
 
 export const periodDeadlineSchema = z.object({
   periodId: id,
-  deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Hạn nộp phải có dạng năm-tháng-ngày, ví dụ 2025-06-20."),
+  deadline: calendarDateSchema("Hạn nộp phải là một ngày có thật từ năm 2000 đến 2100, dạng năm-tháng-ngày, ví dụ 2025-06-20."),
 });
 
 export type ReporterInput = z.infer<typeof reporterSchema>;

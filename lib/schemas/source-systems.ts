@@ -1,15 +1,16 @@
+import { idSchema, plainString } from "./common";
 import { z } from "./zod-locale";
 
 // Source systems (the public-service portal, the document system…) and the scoped API tokens they push
 // measurements with, as the admin registers, issues, revokes and pauses them.
 
-const id = z.coerce.number({ error: "Mã không hợp lệ." }).int("Mã không hợp lệ.").positive("Mã không hợp lệ.");
+const id = idSchema();
 const ids = (empty: string) => z.array(id, { error: empty }).min(1, empty).max(5000, "Phạm vi quá lớn.").transform((list) => [...new Set(list)]);
 
 export const registerSourceSystemSchema = z.object({
-  name: z.string({ error: "Vui lòng nhập tên hệ thống." }).trim().min(3, "Vui lòng nhập tên hệ thống (ít nhất 3 ký tự).").max(200, "Tên hệ thống quá dài (tối đa 200 ký tự)."),
-  owner: z.string({ error: "Vui lòng nhập đơn vị quản lý." }).trim().min(2, "Vui lòng nhập đơn vị quản lý hệ thống.").max(200, "Tên đơn vị quản lý quá dài (tối đa 200 ký tự)."),
-  contact: z.string({ error: "Vui lòng nhập đầu mối liên hệ." }).trim().min(3, "Vui lòng nhập đầu mối liên hệ (email hoặc số điện thoại).").max(200, "Đầu mối liên hệ quá dài (tối đa 200 ký tự)."),
+  name: plainString({ error: "Vui lòng nhập tên hệ thống." }).trim().min(3, "Vui lòng nhập tên hệ thống (ít nhất 3 ký tự).").max(200, "Tên hệ thống quá dài (tối đa 200 ký tự)."),
+  owner: plainString({ error: "Vui lòng nhập đơn vị quản lý." }).trim().min(2, "Vui lòng nhập đơn vị quản lý hệ thống.").max(200, "Tên đơn vị quản lý quá dài (tối đa 200 ký tự)."),
+  contact: plainString({ error: "Vui lòng nhập đầu mối liên hệ." }).trim().min(3, "Vui lòng nhập đầu mối liên hệ (email hoặc số điện thoại).").max(200, "Đầu mối liên hệ quá dài (tối đa 200 ký tự)."),
 });
 
 export const issueTokenSchema = z.object({

@@ -1,13 +1,15 @@
 // Readers from FormData into the shapes the task schemas validate (validation itself happens there).
 
-const many = (formData: FormData, name: string) => formData.getAll(name).map(String).filter((v) => v !== "");
+// A part that is not text (a file where a field was expected) is passed on as it is, for the schema to refuse:
+// String() would turn it into the text "[object File]".
+const many = (formData: FormData, name: string) => formData.getAll(name).filter((v) => v !== "");
 const one = (formData: FormData, name: string) => formData.get(name) ?? undefined;
 
 /** Fields: heldOn, title, chair, attendees, and one `conclusion` field per conclusion (empty ones ignored). */
 export function readMeetingForm(formData: FormData) {
   return {
     heldOn: one(formData, "heldOn"), title: one(formData, "title"), chair: one(formData, "chair"), attendees: one(formData, "attendees"),
-    conclusions: many(formData, "conclusion").map((c) => c.trim()).filter((c) => c !== ""),
+    conclusions: many(formData, "conclusion").map((c) => (typeof c === "string" ? c.trim() : c)).filter((c) => c !== ""),
   };
 }
 

@@ -1,9 +1,10 @@
+import { calendarDateSchema, idSchema, plainString, versionSchema } from "./common";
 import { z } from "./zod-locale";
 
-const id = z.coerce.number({ error: "Mã không hợp lệ." }).int("Mã không hợp lệ.").positive("Mã không hợp lệ.");
-const isoDate = (label: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `${label} phải có dạng năm-tháng-ngày, ví dụ 2025-06-30.`);
+const id = idSchema();
+const isoDate = (label: string) => calendarDateSchema(`${label} phải là một ngày có thật từ năm 2000 đến 2100, dạng năm-tháng-ngày, ví dụ 2025-06-30.`);
 const text = (min: number, max: number, label: string) =>
-  z.string().trim().min(min, `Vui lòng nhập ${label}${min > 1 ? ` (ít nhất ${min} ký tự)` : ""}.`).max(max, `${label[0]?.toUpperCase()}${label.slice(1)} quá dài (tối đa ${max} ký tự).`);
+  plainString().trim().min(min, `Vui lòng nhập ${label}${min > 1 ? ` (ít nhất ${min} ký tự)` : ""}.`).max(max, `${label[0]?.toUpperCase()}${label.slice(1)} quá dài (tối đa ${max} ký tự).`);
 const ids = z.array(id).max(50).default([]);
 
 export const TASK_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "DONE", "CANCELLED"] as const;
@@ -18,10 +19,10 @@ export const meetingSchema = z.object({
 
 export const taskFieldsSchema = z.object({
   title: text(5, 300, "tên nhiệm vụ"),
-  description: z.string().trim().max(4000, "Mô tả quá dài (tối đa 4.000 ký tự).").optional().transform((v) => (v ? v : null)),
+  description: plainString().trim().max(4000, "Mô tả quá dài (tối đa 4.000 ký tự).").optional().transform((v) => (v ? v : null)),
   kind: z.enum(["TASK", "PILOT_MODEL"], { error: "Loại nhiệm vụ không hợp lệ." }).default("TASK"),
   pillarCode: z.enum(["GOV", "ECO", "SOC"], { error: "Vui lòng chọn trụ cột." }),
-  leadAgencyId: z.coerce.number({ error: "Vui lòng chọn đơn vị chủ trì." }).int().positive("Vui lòng chọn đơn vị chủ trì."),
+  leadAgencyId: idSchema("Vui lòng chọn đơn vị chủ trì."),
   cooperatingAgencyIds: ids,
   localityIds: ids,
   indicatorIds: ids,
@@ -33,15 +34,15 @@ export const conclusionTaskSchema = taskFieldsSchema.extend({ conclusionId: id }
 export const taskReportSchema = z.object({
   taskId: id,
   periodId: id,
-  version: z.coerce.number().int().min(0),
+  version: versionSchema(0),
   reportedStatus: z.enum(TASK_STATUSES, { error: "Vui lòng chọn tình trạng nhiệm vụ." }),
   progressPercent: z.coerce.number({ error: "Tiến độ phải là một số." }).int("Tiến độ là số nguyên từ 0 đến 100.").min(0, "Tiến độ từ 0 đến 100%.").max(100, "Tiến độ từ 0 đến 100%."),
   note: text(10, 4000, "kết quả thực hiện trong kỳ"),
-  evidenceUrl: z.string().trim().max(500, "Đường dẫn quá dài.").optional().transform((v) => (v ? v : null))
+  evidenceUrl: plainString().trim().max(500, "Đường dẫn quá dài.").optional().transform((v) => (v ? v : null))
     .refine((v) => v === null || /^https?:\/\/\S+$/i.test(v), "Đường dẫn minh chứng phải bắt đầu bằng http:// hoặc https://."),
 });
 
-export const taskReportTransitionSchema = z.object({ reportId: id, version: z.coerce.number().int().min(1) });
+export const taskReportTransitionSchema = z.object({ reportId: id, version: versionSchema(1) });
 export const taskReportReturnSchema = taskReportTransitionSchema.extend({ reason: text(5, 1000, "lý do trả lại") });
 
 export const pilotEvaluationSchema = z.object({

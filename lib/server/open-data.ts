@@ -27,7 +27,14 @@ export type ApiFormat = "json" | "csv";
 
 /** "2024-Q1.csv" → { name: "2024-Q1", format: "csv" }; anything else → null (a 404). */
 export function parseApiFile(file: string): { name: string; format: ApiFormat } | null {
-  const match = /^([A-Za-z0-9_-]{1,40})\.(json|csv)$/.exec(decodeURIComponent(file));
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(file);
+  } catch {
+    // A stray "%" (malformed escape) names no file: a 404, not an exception.
+    return null;
+  }
+  const match = /^([A-Za-z0-9_-]{1,40})\.(json|csv)$/.exec(decoded);
   return match ? { name: match[1] ?? "", format: match[2] as ApiFormat } : null;
 }
 

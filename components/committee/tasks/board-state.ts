@@ -27,7 +27,8 @@ export function parseTaskBoardState(params: Params): TaskBoardState {
   return {
     filter: (TASK_FILTERS as readonly string[]).includes(filter ?? "") ? (filter as TaskFilter) : "all",
     pillar: (TASK_PILLARS as readonly string[]).includes(pillar ?? "") ? (pillar as TaskPillar) : null,
-    agency: Number.isSafeInteger(agency) && agency > 0 ? agency : null,
+    // An id past PostgreSQL's int4 would fail in the query rather than match no agency.
+    agency: Number.isSafeInteger(agency) && agency > 0 && agency <= 2_147_483_647 ? agency : null,
     view: single(params, "view") === "timeline" ? "timeline" : "board",
     group: single(params, "group") === "agency" ? "agency" : "pillar",
   };

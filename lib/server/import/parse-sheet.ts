@@ -1,5 +1,6 @@
 import "server-only";
 import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from "@/lib/import-state";
+import { isPlainText } from "@/lib/schemas/common";
 import { DomainValidationError } from "../errors";
 import type { Grid, GridRow } from "./grid";
 import { decodeCsv, readCsvGrids } from "./read-csv";
@@ -30,6 +31,7 @@ export const SHEET_ERRORS = {
   noHeader: "Không tìm thấy dòng tiêu đề có cột “Mã chỉ tiêu” và “Giá trị”. Hãy dùng tệp mẫu tải về từ trang này.",
   noRows: "Tệp không có dòng số liệu nào.",
   tooManyRows: `Tệp có quá nhiều dòng: tối đa ${IMPORT_MAX_ROWS.toLocaleString("vi-VN")} dòng số liệu.`,
+  controlCharacters: "Dòng có ký tự không hợp lệ (ký tự điều khiển hoặc lỗi mã hoá). Hãy gõ lại các ô của dòng này.",
   extraCells: "Dòng có nhiều ô hơn dòng tiêu đề: có thể giá trị dùng dấu phẩy thập phân mà không đặt trong ngoặc kép. Hãy lưu tệp CSV với dấu chấm phẩy (;) hoặc dùng tệp .xlsx.",
 } as const;
 
@@ -121,9 +123,15 @@ function extractRows(grid: Grid, header: Header, checkWidth: boolean): SheetRow[
   for (const row of grid) {
     if (row.rowNumber <= header.rowNumber) continue;
     const overflow = checkWidth && row.cells.slice(header.width).some((c) => c.trim() !== "");
+    const code = cell(row, "code");
+    const unitCode = cell(row, "unitCode") || null;
+    const rawValue = cell(row, "value");
+    const note = unescapeText(cell(row, "note")) || null;
+    // A NUL past the sniffed start of a CSV, or a control character escaped in a workbook, cannot be stored.
+    const unreadable = ![code, unitCode, rawValue, note].every((text) => text === null || isPlainText(text));
     const sheetRow: SheetRow = {
-      rowNumber: row.rowNumber, code: cell(row, "code"), unitCode: cell(row, "unitCode") || null, rawValue: cell(row, "value"),
-      note: unescapeText(cell(row, "note")) || null, problem: overflow ? SHEET_ERRORS.extraCells : null,
+      rowNumber: row.rowNumber, code, unitCode, rawValue, note,
+      problem: unreadable ? SHEET_ERRORS.controlCharacters : overflow ? SHEET_ERRORS.extraCells : null,
     };
     if (!sheetRow.code && !sheetRow.unitCode && !sheetRow.rawValue && !sheetRow.note) continue;
     rows.push(sheetRow);

@@ -1,4 +1,5 @@
 import "server-only";
+import { idSchema } from "@/lib/schemas/common";
 import { z } from "@/lib/schemas/zod-locale";
 import type { Prisma } from "@/generated/prisma/client";
 import { writeAudit } from "../audit";
@@ -14,7 +15,7 @@ import { zodToDomainError } from "./zod-errors";
 type Tx = Prisma.TransactionClient;
 
 export const approveMeasuredValueSchema = z.object({
-  measuredValueId: z.coerce.number({ error: "Mã số liệu đo không hợp lệ." }).int("Mã số liệu đo không hợp lệ.").positive("Mã số liệu đo không hợp lệ."),
+  measuredValueId: idSchema("Mã số liệu đo không hợp lệ."),
 });
 
 export interface ApproveMeasuredResult {

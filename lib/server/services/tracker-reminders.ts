@@ -1,5 +1,6 @@
 import "server-only";
-import { z } from "zod";
+import { idSchema } from "@/lib/schemas/common";
+import { z } from "@/lib/schemas/zod-locale";
 import { formatDate } from "@/lib/format";
 import { formatQuarter, quarterKey } from "@/lib/quarters";
 import { writeAudit } from "../audit";
@@ -12,7 +13,7 @@ import type { Viewer } from "../viewer";
 import { createNotices, emailNotices } from "./notifications";
 import { zodToDomainError } from "./zod-errors";
 
-const remindSchema = z.object({ periodId: z.coerce.number().int().positive() });
+const remindSchema = z.object({ periodId: idSchema("Kỳ báo cáo không hợp lệ.") });
 
 function noticeBody(unit: TrackerUnit, label: string, deadline: string): string {
   const state = unit.status === "RETURNED" ? "báo cáo bị trả lại chưa được gửi lại" : unit.status === "DRAFT" ? "báo cáo còn đang soạn, chưa gửi" : "đơn vị chưa lập báo cáo";
