@@ -7,6 +7,7 @@
 //
 // This file is evaluated in the runner AND in every worker, so it must not unpack anything: it reads the
 // launch info global-setup wrote (workers start after global-setup), falling back to the known paths.
+import { randomBytes } from "node:crypto";
 import { defineConfig } from "@playwright/test";
 import {
   browserEnv,
@@ -25,6 +26,10 @@ function launchInfo(): ChromiumLaunchInfo {
     return bundledChromiumInfo();
   }
 }
+
+// The e2e server's NEXTAUTH_SECRET, fresh per run. Set here, in the runner, before the web server and the workers
+// start, so both inherit it: tests/e2e/security-bundle.spec.ts checks that it reaches no client file.
+process.env.E2E_NEXTAUTH_SECRET ??= randomBytes(32).toString("base64url");
 
 const chromium = launchInfo();
 const PORT = 3100;

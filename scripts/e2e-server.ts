@@ -142,7 +142,8 @@ async function main(): Promise<void> {
     DATABASE_URL: url,
     APP_TODAY,
     NEXTAUTH_URL: `http://${HOST}:${PORT}`,
-    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    // playwright.config.ts chooses it, so the tests know it too.
+    NEXTAUTH_SECRET: process.env.E2E_NEXTAUTH_SECRET ?? randomBytes(32).toString("base64url"),
     NODE_ENV: "production",
     PORT: String(PORT),
     HOSTNAME: HOST,

@@ -1,12 +1,18 @@
 import "server-only";
-import { verify } from "@node-rs/argon2";
+import { AsyncLocalStorage } from "node:async_hooks";
+import { randomBytes } from "node:crypto";
+import { hash, verify } from "@node-rs/argon2";
 import { getServerSession, type NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { Role } from "@/generated/prisma/enums";
+import { rateLimitedCode } from "@/lib/login-errors";
+import { usesSecureCookies } from "@/lib/security-headers";
 import { getDb } from "./db";
 import { ForbiddenError } from "./errors";
+import { log } from "./log";
+import { LoginThrottle, SlidingWindowRateLimiter } from "./rate-limit";
 import type { Viewer } from "./viewer";
 
 const credentialsSchema = z.object({
@@ -14,20 +20,72 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(200),
 });
 
+// Failed sign-ins: 5 per account and 20 per client address within 15 minutes. The counts live in this server
+// process's memory, so each instance of a multi-instance deployment keeps its own (README: Security).
+const FAILURE_WINDOW_MS = 15 * 60_000;
+const loginThrottle = new LoginThrottle(
+  new SlidingWindowRateLimiter({ limit: 5, windowMs: FAILURE_WINDOW_MS }),
+  new SlidingWindowRateLimiter({ limit: 20, windowMs: FAILURE_WINDOW_MS }),
+);
+
+/**
+ * The client's address as the reverse proxy in front reports it: the first X-Forwarded-For entry, else X-Real-IP.
+ * Only a proxy that overwrites these headers makes them trustworthy; without one a client can name any address
+ * (the per-account limit still holds). Cut short so a forged header cannot make the key large.
+ */
+function clientAddress(headers: Record<string, unknown> | undefined): string {
+  const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+  const forwarded = first(headers?.["x-forwarded-for"]);
+  const realIp = first(headers?.["x-real-ip"]);
+  const address = typeof forwarded === "string" && forwarded.trim() ? forwarded.split(",")[0] : realIp;
+  return typeof address === "string" && address.trim() ? address.trim().slice(0, 64) : "unknown";
+}
+
+// An unknown e-mail costs the same hash check as a wrong password, so response times do not tell which accounts exist.
+let decoyHash: Promise<string> | null = null;
+
+async function checkPassword(email: string, password: string) {
+  const user = await getDb().user.findUnique({ where: { email } });
+  if (!user) {
+    decoyHash ??= hash(randomBytes(32).toString("base64url"));
+    await verify(await decoyHash, password);
+    return null;
+  }
+  return (await verify(user.passwordHash, password)) && user.active ? user : null;
+}
+
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
-  pages: { signIn: "/login" },
+  // Errors come back to the login page as ?error=<code> (lib/login-errors.ts), never to next-auth's own pages.
+  pages: { signIn: "/login", error: "/login" },
+  // httpOnly and SameSite=Lax are next-auth's defaults for every cookie; Secure (and the __Secure- prefix) is
+  // switched on here explicitly for production over HTTPS.
+  useSecureCookies: usesSecureCookies(),
   providers: [
     CredentialsProvider({
       name: "Email",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(raw) {
+      async authorize(raw, req) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const user = await getDb().user.findUnique({ where: { email: parsed.data.email } });
-        if (!user || !user.active) return null;
-        if (!(await verify(user.passwordHash, parsed.data.password))) return null;
-        await getDb().user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+        const attempt = loginThrottle.begin(parsed.data.email, clientAddress(req.headers));
+        if (!attempt.allowed) {
+          // Neither the address nor the e-mail is logged: they would outlive the 15-minute window in the logs.
+          log.warn("sign-in refused: too many failures", { area: "auth", retryAfterSeconds: attempt.retryAfterSeconds });
+          throw new Error(rateLimitedCode(attempt.retryAfterSeconds));
+        }
+        let user: Awaited<ReturnType<typeof checkPassword>>;
+        try {
+          user = await checkPassword(parsed.data.email, parsed.data.password);
+          if (user) await getDb().user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+        } catch (error) {
+          // next-auth would put the message in the URL: the browser gets a code, the log gets the cause.
+          attempt.settle("aborted");
+          log.error("sign-in check failed", { area: "auth", error });
+          throw new Error("LoginUnavailable");
+        }
+        attempt.settle(user ? "success" : "failure");
+        if (!user) return null;
         return { id: String(user.id), name: user.name, email: user.email };
       },
     }),
@@ -43,13 +101,23 @@ export const authOptions: NextAuthOptions = {
   },
 };
 
+// Tests may say who is calling (and only that): runAsCaller sets the user id a session would carry. Everything
+// after it is the real path: the user is re-read, an inactive one is refused, the role is checked.
+const testCaller = new AsyncLocalStorage<{ userId: number | null }>();
+
+/** Tests only: runs `fn` as if a session for this user id (null: anonymous) came with the request. */
+export function runAsCaller<T>(userId: number | null, fn: () => Promise<T>): Promise<T> {
+  if (process.env.NODE_ENV !== "test") throw new Error("runAsCaller is for tests only");
+  return testCaller.run({ userId }, fn);
+}
+
 /**
  * The signed-in user, re-read from the database on every request so that a deactivated account or a
  * changed role takes effect at once rather than when the session expires.
  */
 export async function getViewer(): Promise<Viewer | null> {
-  const session = await getServerSession(authOptions);
-  const userId = (session as { userId?: unknown } | null)?.userId;
+  const caller = testCaller.getStore();
+  const userId = caller ? caller.userId : ((await getServerSession(authOptions)) as { userId?: unknown } | null)?.userId;
   if (typeof userId !== "number") return null;
   const user = await getDb().user.findUnique({ where: { id: userId } });
   if (!user || !user.active) return null;

@@ -24,7 +24,8 @@ export class SlidingWindowRateLimiter {
     if (!(options.windowMs > 0)) throw new Error("windowMs must be positive");
     this.limit = options.limit;
     this.windowMs = options.windowMs;
-    this.clock = options.clock ?? Date.now;
+    // Read through Date each time, so a test that sets the system time moves this clock too.
+    this.clock = options.clock ?? (() => Date.now());
   }
 
   /** Counts a hit for the key when allowed; a refused hit is not counted, so retrying cannot extend the wait. */
@@ -43,11 +44,65 @@ export class SlidingWindowRateLimiter {
     return { allowed: true, remaining: this.limit - recent.length };
   }
 
+  /** Gives back the key's newest hit, e.g. an attempt counted up front that turned out not to be a failure. */
+  refund(key: string): void {
+    const times = this.hits.get(key);
+    times?.pop();
+    if (times && times.length === 0) this.hits.delete(key);
+  }
+
+  /** Forgets every hit of the key. */
+  reset(key: string): void {
+    this.hits.delete(key);
+  }
+
   /** Keys whose hits have all left the window are dropped, so memory follows the active keys only. */
   private forgetIdleKeys(at: number): void {
     if (this.hits.size < 1000) return;
     for (const [key, times] of this.hits) {
       if ((times[times.length - 1] ?? 0) <= at - this.windowMs) this.hits.delete(key);
     }
+  }
+}
+
+export type LoginOutcome = "success" | "failure" | "aborted";
+
+export type LoginAttempt =
+  | { allowed: true; settle(outcome: LoginOutcome): void }
+  | { allowed: false; retryAfterSeconds: number };
+
+/**
+ * Failed sign-ins per account and per client address. An attempt is counted before the password is checked, so
+ * parallel guesses cannot slip past the limit while the slow hash runs. Settling gives the count back when it was
+ * not a failure: a success also clears the account's failures, an aborted check (e.g. the database was down)
+ * only gives its own hit back. A success never clears the address's failures, or one valid account would let an
+ * address go on guessing others'.
+ */
+export class LoginThrottle {
+  constructor(
+    readonly perAccount: SlidingWindowRateLimiter,
+    readonly perAddress: SlidingWindowRateLimiter,
+  ) {}
+
+  begin(account: string, address: string): LoginAttempt {
+    const byAddress = this.perAddress.take(address);
+    if (!byAddress.allowed) return byAddress;
+    const byAccount = this.perAccount.take(account);
+    if (!byAccount.allowed) {
+      this.perAddress.refund(address);
+      return byAccount;
+    }
+    let settled = false;
+    return {
+      allowed: true,
+      settle: (outcome) => {
+        if (settled) return;
+        settled = true;
+        if (outcome === "failure") return;
+        this.perAddress.refund(address);
+        if (outcome === "success") this.perAccount.reset(account);
+        else this.perAccount.refund(account);
+      },
+    };
   }
 }
