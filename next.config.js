@@ -46,6 +46,8 @@ const everywhere = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // NEXT_DIST_DIR lets a benchmark build and serve beside a test build in the same tree.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   devIndicators: false,
   // Native and Node-only packages stay outside the server bundle.
