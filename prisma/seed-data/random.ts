@@ -5,7 +5,7 @@
 const SEED = 20240403;
 
 /** mulberry32: a small 32-bit generator, uniform on [0, 1). */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

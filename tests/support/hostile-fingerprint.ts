@@ -8,7 +8,8 @@ export type IgnoredColumns = Record<string, string[]>;
 
 let tables: string[] | null = null;
 
-async function applicationTables(db: PrismaClient): Promise<string[]> {
+/** Every table of the application (the public schema without Prisma's migration log), read once per run. */
+export async function applicationTables(db: PrismaClient): Promise<string[]> {
   tables ??= (await db.$queryRaw<{ name: string }[]>`
     SELECT table_name AS name FROM information_schema.tables
     WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'

@@ -2,6 +2,7 @@
 // go through the same generators: only these numbers differ, so the small CI data set has the full one's shape.
 import type { BenchSize } from "./result";
 import { BENCH_TODAY } from "./bench-db";
+import { mulberry32 } from "../../../prisma/seed-data/random";
 
 export interface BenchShape {
   size: BenchSize;
@@ -34,17 +35,8 @@ export const TODAY_MS = Date.parse(`${BENCH_TODAY}T00:00:00Z`);
 export const DAY_MS = 86_400_000;
 export const HOUR_MS = 3_600_000;
 
-/** mulberry32: sequential, seeded; used where rows are built in a fixed order (names, sizes). */
-export function sequence(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (the seed's generator): sequential, seeded; used where rows are built in a fixed order (names, sizes). */
+export const sequence = mulberry32;
 
 function mix(h: number): number {
   h ^= h >>> 16;

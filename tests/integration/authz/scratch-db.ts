@@ -2,6 +2,7 @@ import pg from "pg";
 import { getDb } from "../../../lib/server/db";
 import type { PrismaClient } from "../../../lib/server/prisma-client";
 import { withDatabase } from "../../../scripts/lib/postgres";
+import { applicationTables } from "../../support/hostile-fingerprint";
 
 // The matrix runs in a database of its own on the run's PostgreSQL server, copied once from the run's seeded
 // database, so the seed the other test files use is never touched. Once its fixtures are in, every table is copied
@@ -37,17 +38,6 @@ export async function createScratchDatabase(testDatabaseUrl: string): Promise<{ 
   return { url: withDatabase(testDatabaseUrl, name), drop };
 }
 
-let tables: string[] | null = null;
-
-async function applicationTables(db: PrismaClient): Promise<string[]> {
-  tables ??= (await db.$queryRaw<{ name: string }[]>`
-    SELECT table_name AS name FROM information_schema.tables
-    WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'
-    ORDER BY table_name`).map((t) => t.name);
-  return tables;
-}
-
-/** Copies every application table, as it is now, into the pristine schema. */
 export async function keepPristine(db: PrismaClient): Promise<void> {
   await db.$executeRawUnsafe(`CREATE SCHEMA ${PRISTINE}`);
   for (const table of await applicationTables(db)) {
