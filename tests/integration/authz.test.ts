@@ -34,7 +34,8 @@ beforeAll(async () => {
   // As in production, where next-auth requires it: the invitation actions build links from it, not from headers().
   process.env.NEXTAUTH_URL = "http://127.0.0.1:3100";
   delete process.env.SMTP_URL;
-  scratch = await createScratchDatabase(inject("databaseUrl"));
+  // From the untouched seed: other files (e.g. reporting.test.ts submits the agency's draft) may have run first.
+  scratch = await createScratchDatabase(inject("seedDatabaseUrl"));
   const db = createPrismaClient(scratch.url);
   try {
     fx = await buildFixtures(db);

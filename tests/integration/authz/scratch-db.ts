@@ -14,7 +14,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const OBJECT_IN_USE = "55006";
 const PRISTINE = "authz_pristine";
 
-/** A copy of the run's seeded database (test files run one after another: its last users are just leaving). */
+/** A copy of the given database — the run's untouched seed copy — on the same server. */
 export async function createScratchDatabase(testDatabaseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const admin = new pg.Client({ connectionString: withDatabase(testDatabaseUrl, "postgres") });
   await admin.connect();
