@@ -1,4 +1,5 @@
 import "server-only";
+import { groupBy } from "@/lib/collections";
 import { quarterKey, quarterStart } from "@/lib/quarters";
 import type { IngestRow, RowError } from "@/lib/schemas/ingest";
 import type { Db } from "../db";
@@ -13,14 +14,6 @@ export const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
 /** The calendar day in Vietnam (UTC+7) at UTC midnight: a measurement dated today is not in the future. */
 const vietnamDay = (now: Date): Date => new Date(`${isoDay(new Date(now.getTime() + 7 * 3_600_000))}T00:00:00Z`);
 
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const list = groups.get(key(item));
-    if (list) list.push(item); else groups.set(key(item), [item]);
-  }
-  return groups;
-}
 
 export async function resolveRows(db: Db, token: { indicatorIds: number[]; localityIds: number[] }, rows: IngestRow[], now: Date) {
   const [indicators, localities, periods] = await Promise.all([

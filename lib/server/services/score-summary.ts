@@ -1,4 +1,5 @@
 import "server-only";
+import { chunks, groupBy } from "@/lib/collections";
 import type { Prisma } from "@/generated/prisma/client";
 import { scoreTargets, type ScoredTargetInput } from "@/lib/scoreboard";
 import { yearToDate, type QuarterValue } from "@/lib/year-to-date";
@@ -142,20 +143,4 @@ function insertScores(db: Writer, rows: LocalityRow[]) {
     SELECT * FROM unnest(${col("periodId")}::int[], ${col("localityId")}::int[], ${col("targets")}::int[], ${col("met")}::int[],
       ${col("aboveSeventy")}::int[], ${col("fiftyToSeventy")}::int[], ${col("belowFifty")}::int[], ${col("noData")}::int[], ${col("averageProgress")}::float8[],
       ${col("approvedValues")}::int[])`;
-}
-
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = map.get(k);
-    if (list) list.push(row); else map.set(k, [row]);
-  }
-  return map;
-}
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }

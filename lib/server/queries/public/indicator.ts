@@ -1,4 +1,5 @@
 import "server-only";
+import { groupBy } from "@/lib/collections";
 import type { Comparator } from "@/lib/progress";
 import type { PublicCorrection, PublicIndicatorRef, SeriesBreak } from "@/lib/public-data";
 import { compareQuarters, quarterKey, type Quarter } from "@/lib/quarters";
@@ -127,9 +128,9 @@ export async function getPublicIndicator(db: Db, code: string, today: Date = get
 
   const quarters = new Map<string, Quarter>();
   for (const a of actuals) quarters.set(quarterKey(a.period), a.period);
-  const actualsOf = groupByLocality(actuals);
-  const targetsOf = groupByLocality(targets);
-  const correctionsOf = groupByLocality(corrections);
+  const actualsOf = groupBy(actuals, (a) => a.localityId);
+  const targetsOf = groupBy(targets, (t) => t.localityId);
+  const correctionsOf = groupBy(corrections, (c) => c.localityId);
   const periods = [...quarters.values()].sort(compareQuarters);
 
   const rows = localities.map((l): PublicIndicatorLocality => {
@@ -169,14 +170,4 @@ export async function getPublicIndicator(db: Db, code: string, today: Date = get
     seriesScope: scope,
     series,
   };
-}
-
-function groupByLocality<T extends { localityId: number | null }>(rows: T[]): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const row of rows) {
-    if (row.localityId === null) continue;
-    const list = map.get(row.localityId);
-    if (list) list.push(row); else map.set(row.localityId, [row]);
-  }
-  return map;
 }
